@@ -1,0 +1,67 @@
+# JobFutures portal. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+RUFF := $(VENV)/bin/ruff
+DEMO_ADDR ?= 127.0.0.1:8000
+TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+.PHONY: help
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-8s %s\n", $$1, $$2}'
+
+.PHONY: install
+install: $(VENV)/.installed ## create .venv and install pinned dependencies
+
+.PHONY: messages
+messages: install ## compile the .po catalogues in locale/
+	$(PY) manage.py compile_translations
+
+.PHONY: demo
+demo: messages ## run the portal with demo content at http://127.0.0.1:8000 (SQLite unless DATABASE_URL)
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo
+	$(PY) manage.py runserver $(DEMO_ADDR)
+
+.PHONY: lint
+lint: install ## ruff check, ruff format --check, djhtml --check
+	$(RUFF) check .
+	$(RUFF) format --check .
+	$(VENV)/bin/djhtml --check templates
+
+.PHONY: format
+format: install ## format Python and templates in place
+	$(RUFF) check --fix .
+	$(RUFF) format .
+	$(VENV)/bin/djhtml templates
+
+.PHONY: browser
+browser: ## make sure Debian's chromium is installed (installs it with apt in CI)
+	@if ! command -v chromium >/dev/null; then \
+		if [ "$$CI" = "true" ]; then \
+			echo "Installing chromium for the browser tests"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+		else \
+			echo "chromium is not installed: browser tests will be skipped (apt-get install chromium)"; \
+		fi; \
+	fi
+
+.PHONY: test
+test: lint messages browser ## lint, checks and the whole suite on PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
+	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
+	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
+	$(TEST_ENV) $(PY) manage.py check_services --cache
+	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+
+.PHONY: bench
+bench: messages ## benchmarks on PostgreSQL; prints figures, asserts nothing about time
+	$(TEST_ENV) $(PY) manage.py check_services
+	@for script in benchmarks/bench_*.py; do $(TEST_ENV) $(PY) $$script || exit 1; done

@@ -1,0 +1,63 @@
+"""Building blocks for demo content: idempotent create-or-update of pages and their translations.
+
+Each app ships a ``demo`` module or package with ``load(out)``; ``manage.py load_demo`` runs them in
+INSTALLED_APPS order, so ``portal`` never imports the apps that build on it.
+"""
+
+from django.db import transaction
+
+from wagtail.models import Locale, Page, Site
+
+
+def home_page(language_code="en"):
+    """The site's home page in one language."""
+    root = Site.objects.get(is_default_site=True).root_page
+    return root.get_translation(Locale.objects.get(language_code=language_code)).specific
+
+
+def _apply(page, fields):
+    changed = False
+    for name, value in fields.items():
+        if getattr(page, name) != value:
+            setattr(page, name, value)
+            changed = True
+    return changed
+
+
+@transaction.atomic
+def upsert_child(parent, model, slug, **fields):
+    """Create ``slug`` under ``parent`` or bring it up to date; publish only when something changed.
+
+    Returns ``(page, created)``. Running it twice with the same arguments writes nothing.
+    """
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is None:
+        page = model(slug=slug, locale=parent.locale, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page, True
+    page = existing.specific
+    if _apply(page, fields) or not page.live:
+        page.save_revision().publish()
+    return page, False
+
+
+@transaction.atomic
+def upsert_translation(source, language_code, **fields):
+    """The translation of ``source`` into ``language_code``, created under the translated parent.
+
+    Fields (slug included) are set on the translation; returns ``(page, created)``.
+    """
+    locale = Locale.objects.get(language_code=language_code)
+    translation = source.get_translation_or_none(locale)
+    created = translation is None
+    if created:
+        translation = source.copy_for_translation(locale, copy_parents=False, alias=False)
+    translation = translation.specific
+    if _apply(translation, fields) or created or not translation.live:
+        translation.save_revision().publish()
+    return translation, created
+
+
+def page_counts():
+    return Page.objects.count()

@@ -1,0 +1,34 @@
+import sys
+
+from django.core.cache import cache
+from django.core.management.base import BaseCommand
+from django.db import connection
+
+
+class Command(BaseCommand):
+    help = "Say in one line whether the database (and, with --cache, the cache) answers; exit 1 if not."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--cache", action="store_true", help="also check the cache server")
+
+    def handle(self, *args, **options):
+        settings_dict = connection.settings_dict
+        where = f"{settings_dict['ENGINE'].rsplit('.', 1)[-1]} at {settings_dict.get('HOST') or 'local'}"
+        where += f":{settings_dict.get('PORT') or 'default'}"
+        try:
+            connection.ensure_connection()
+        except Exception as error:
+            self.stderr.write(
+                f"No database answers ({where}): {error.__class__.__name__}. Start PostgreSQL "
+                "or set DATABASE_URL."
+            )
+            sys.exit(1)
+        if options["cache"]:
+            try:
+                cache.set("check-services", "1", timeout=5)
+            except Exception as error:
+                self.stderr.write(
+                    f"The cache does not answer: {error.__class__.__name__}. Start Redis or set REDIS_URL."
+                )
+                sys.exit(1)
+        self.stdout.write(f"Services answer ({where}).")

@@ -1,0 +1,127 @@
+"""The abstract page every portal page builds on, composed of small field mixins."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal import jsonld
+from portal.i18n import language_links_for_page
+
+
+class SEOFields(models.Model):
+    """Search-engine title and description; the fields themselves live on Wagtail's Page."""
+
+    seo_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("Search engines"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_title(self):
+        return self.seo_title or self.title
+
+    @property
+    def meta_description(self):
+        return self.search_description or getattr(self, "listing_summary", "")
+
+
+class SocialFields(models.Model):
+    """What a link to this page shows when it is shared on social networks."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    social_text = models.CharField(_("social text"), max_length=255, blank=True)
+
+    social_panels = [
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("social_text")],
+            heading=_("Social networks"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class ListingFields(models.Model):
+    """How this page appears in listings, cards and related-content blocks."""
+
+    listing_title = models.CharField(
+        _("listing title"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shorter title for cards and listings; the page title is used if empty."),
+    )
+    listing_summary = models.CharField(
+        _("listing summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences for cards, listings and the meta description."),
+    )
+
+    listing_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_title"), FieldPanel("listing_summary")],
+            heading=_("Listings"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_listing_title(self):
+        return self.listing_title or self.title
+
+
+class BasePage(SEOFields, SocialFields, ListingFields, Page):
+    """Abstract base of every portal page: SEO, social and listing fields, JSON-LD, language links."""
+
+    promote_panels = (
+        SEOFields.seo_panels + SocialFields.social_panels + ListingFields.listing_panels
+    )
+    promote_panels += [MultiFieldPanel([FieldPanel("show_in_menus")], heading=_("Menus"))]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("listing_summary"),
+        index.FilterField("locale"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("social_image"),
+        TranslatableField("social_text"),
+        TranslatableField("listing_title"),
+        TranslatableField("listing_summary"),
+        SynchronizedField("show_in_menus"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["language_links"] = language_links_for_page(self, request)
+        context["json_ld"] = self.get_json_ld(request)
+        return context
+
+    def get_json_ld(self, request):
+        """Structured data for this page; subclasses add their own type to the breadcrumb list."""
+        return [jsonld.breadcrumb_list(self, request)]

@@ -1,0 +1,45 @@
+from django import template
+
+from wagtail.models import Site
+
+from portal import jsonld
+from portal.i18n import hreflang_alternates
+from portal.i18n import og_locale as og_locale_for
+
+register = template.Library()
+
+
+@register.filter
+def json_ld(data):
+    """Serialise a dict for <script type="application/ld+json">; content cannot close the element."""
+    return jsonld.dumps(data)
+
+
+@register.filter
+def hreflang(language_links):
+    return hreflang_alternates(language_links or [])
+
+
+@register.filter
+def og_locale(language_code):
+    return og_locale_for(language_code)
+
+
+@register.inclusion_tag("includes/primary_navigation.html", takes_context=True)
+def primary_navigation(context):
+    """The active language's top-level pages that editors marked "show in menus"."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return {"items": [], "home": None}
+    home = site.root_page.localized
+    items = home.get_children().live().public().in_menu().specific(defer=True)
+    current = context.get("page")
+    return {
+        "home": home,
+        "items": [
+            {"page": item, "is_current": bool(current and current.path.startswith(item.path))}
+            for item in items
+        ],
+        "request": request,
+    }

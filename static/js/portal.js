@@ -1,0 +1,2 @@
+// Small progressive enhancements. Every page works without this file.
+"use strict";
