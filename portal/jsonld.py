@@ -47,3 +47,54 @@ def faq_page(faqs):
             for faq in faqs
         ],
     }
+
+
+def publisher():
+    return {"@type": "Organization", "name": "JobFutures"}
+
+
+def article(page, request):
+    """Article for a guide."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": page.title[:110],
+        "description": page.meta_description or getattr(page, "intro", ""),
+        "inLanguage": page.locale.language_code,
+        "url": page.get_full_url(request),
+        "mainEntityOfPage": page.get_full_url(request),
+        "author": publisher(),
+        "publisher": publisher(),
+    }
+    if page.first_published_at:
+        data["datePublished"] = page.first_published_at
+    if page.last_published_at:
+        data["dateModified"] = page.last_published_at
+    return data
+
+
+def qa_page(question, request):
+    """QAPage: the question and its accepted answer ("what a strong answer covers")."""
+    url = question.get_full_url(request)
+    answer = {
+        "@type": "Answer",
+        "text": question.short_answer,
+        "url": f"{url}#answer",
+        "author": publisher(),
+    }
+    entity = {
+        "@type": "Question",
+        "name": question.title,
+        "text": question.title,
+        "answerCount": 1,
+        "author": publisher(),
+        "acceptedAnswer": answer,
+    }
+    if question.first_published_at:
+        entity["dateCreated"] = answer["dateCreated"] = question.first_published_at
+    return {
+        "@context": "https://schema.org",
+        "@type": "QAPage",
+        "inLanguage": question.locale.language_code,
+        "mainEntity": entity,
+    }

@@ -1,0 +1,12 @@
+from .guides import GuideIndexPage, GuidePage
+from .questions import QuestionIndexPage, QuestionPage
+from .skill_checks import SkillCheckPage, SkillCheckQuestion
+
+__all__ = [
+    "GuideIndexPage",
+    "GuidePage",
+    "QuestionIndexPage",
+    "QuestionPage",
+    "SkillCheckPage",
+    "SkillCheckQuestion",
+]

@@ -1,0 +1,119 @@
+"""The question bank: one page per question, listed and filtered by the question index."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal import jsonld
+from portal.fields import StreamField
+from portal.models import BasePage
+
+from ..blocks import AnswerStreamBlock
+
+
+class Difficulty(models.TextChoices):
+    JUNIOR = "junior", _("Junior")
+    MID = "mid", _("Mid-level")
+    SENIOR = "senior", _("Senior")
+
+
+class QuestionIndexPage(BasePage):
+    """The question bank: every live question of its language, filterable, 20 a page."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guides.QuestionPage"]
+
+    per_page = 20
+
+    class Meta:
+        verbose_name = _("question bank")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..filters import QuestionFilterSet
+
+        context = super().get_context(request, *args, **kwargs)
+        questions = QuestionPage.objects.child_of(self).live().public().order_by("title")
+        filterset = QuestionFilterSet(request.GET or None, queryset=questions, locale=self.locale)
+        paginator = Paginator(filterset.qs, self.per_page)
+        context["filterset"] = filterset
+        context["questions"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class QuestionPage(BasePage):
+    """One interview question: the question is the title, with what a strong answer covers."""
+
+    short_answer = models.TextField(
+        _("what a strong answer covers"),
+        help_text=_(
+            "Two or three sentences, shown in lists and guides and used as the accepted answer."
+        ),
+    )
+    answer = StreamField(AnswerStreamBlock(), blank=True, verbose_name=_("full answer"))
+    difficulty = models.CharField(
+        _("difficulty"),
+        max_length=10,
+        choices=Difficulty.choices,
+        default=Difficulty.JUNIOR,
+        db_index=True,
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+
+    content_panels = [
+        FieldPanel("title", heading=_("Question")),
+        FieldPanel("short_answer"),
+        FieldPanel("answer"),
+        FieldPanel("difficulty"),
+        MultipleChooserPanel("topic_links", chooser_field_name="topic", heading=_("Topics")),
+        MultipleChooserPanel("role_links", chooser_field_name="role", heading=_("Roles")),
+        FieldPanel("last_reviewed"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("short_answer", boost=2),
+        index.SearchField("answer"),
+        index.FilterField("difficulty"),
+        index.RelatedFields(
+            "topic_links", [index.RelatedFields("topic", [index.SearchField("name")])]
+        ),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("short_answer"),
+        TranslatableField("answer"),
+        SynchronizedField("difficulty"),
+        SynchronizedField("last_reviewed"),
+        TranslatableField("topic_links"),
+        TranslatableField("role_links"),
+    ]
+
+    parent_page_types = ["guides.QuestionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("question")
+
+    @property
+    def anchor(self):
+        """The id a guide gives this question, so /guide/#lists-vs-tuples links to it."""
+        return self.slug
+
+    def get_listing_title(self):
+        return self.listing_title or self.title
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = [link.topic for link in self.topic_links.select_related("topic")]
+        context["roles"] = [link.role for link in self.role_links.select_related("role")]
+        return context
+
+    def get_json_ld(self, request):
+        return [*super().get_json_ld(request), jsonld.qa_page(self, request)]

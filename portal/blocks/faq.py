@@ -1,0 +1,48 @@
+"""FAQs chosen by the editor, or every FAQ for an audience, rendered as native <details>."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.models import Locale
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from portal.models import FAQ
+
+
+class FAQBlock(blocks.StructBlock):
+    """Frequently asked questions: the ones chosen here, or all of one audience's if none are chosen."""
+
+    heading = blocks.CharBlock(required=False, label=_("heading"))
+    audience = blocks.ChoiceBlock(
+        choices=FAQ.Audience.choices,
+        default=FAQ.Audience.BOTH,
+        label=_("audience"),
+        help_text=_("Used when no FAQ is chosen below: shows every live FAQ for this audience."),
+    )
+    faqs = blocks.ListBlock(SnippetChooserBlock(FAQ), required=False, label=_("FAQs"))
+
+    class Meta:
+        icon = "help"
+        template = "blocks/faq_block.html"
+        label = _("FAQ")
+        description = _("Questions and answers from the FAQ library, shown as expandable items.")
+        preview_value = {"heading": "Questions candidates ask", "audience": "both", "faqs": []}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["faqs"] = self.visible_faqs(value)
+        return context
+
+    def visible_faqs(self, value):
+        """Live FAQs of the active language: the chosen ones in order, else all for the audience."""
+        locale = Locale.get_active()
+        chosen = [faq for faq in value["faqs"] if faq is not None]
+        if not chosen:
+            return list(FAQ.objects.live().filter(locale=locale).for_audience(value["audience"]))
+        by_key = {
+            faq.translation_key: faq
+            for faq in FAQ.objects.live().filter(
+                locale=locale, translation_key__in=[faq.translation_key for faq in chosen]
+            )
+        }
+        return [by_key[faq.translation_key] for faq in chosen if faq.translation_key in by_key]

@@ -1,0 +1,38 @@
+"""Questions from the question bank, shown inline on guides, career paths and skill checks."""
+
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+
+from .resolve import visible_pages
+
+
+class QuestionListBlock(blocks.StructBlock):
+    """A group of questions from the question bank, each with its short answer and a link to it.
+
+    Each question gets an anchor (``#lists-vs-tuples``) so it can be linked to from anywhere.
+    """
+
+    heading = blocks.CharBlock(required=False, label=_("heading"))
+    questions = blocks.ListBlock(
+        blocks.PageChooserBlock(page_type="guides.QuestionPage", label=_("question")),
+        label=_("questions"),
+        min_num=1,
+    )
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/question_list_block.html"
+        label = _("Question list")
+        description = _(
+            "Questions from the question bank with their short answers, each with an anchor."
+        )
+        preview_template = "blocks/previews/question_list_block.html"
+        preview_value = {"heading": "Data types and mutability", "questions": []}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        QuestionPage = apps.get_model("guides", "QuestionPage")
+        context["questions"] = visible_pages(value["questions"], model=QuestionPage)
+        return context
