@@ -15,6 +15,9 @@ class Command(BaseCommand):
                 ("django.", "wagtail", "modelcluster", "taggit", "rest_framework")
             ) or not find_spec(module_name):
                 continue
+            loader = getattr(import_module(module_name), "load", None)
+            if loader is None:  # a folder of data files that another app's loader reads
+                continue
             self.stdout.write(f"Loading demo content: {app_config.verbose_name}")
-            import_module(module_name).load(self.stdout)
+            loader(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
