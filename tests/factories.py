@@ -116,6 +116,7 @@ class QuestionPageFactory(TaggedPageFactory):
 
     class Meta:
         model = QuestionPage
+        skip_postgeneration_save = True
 
 
 class GuideIndexPageFactory(wagtail_factories.PageFactory):
@@ -133,6 +134,7 @@ class GuidePageFactory(TaggedPageFactory):
 
     class Meta:
         model = GuidePage
+        skip_postgeneration_save = True
 
 
 class SkillCheckPageFactory(wagtail_factories.PageFactory):
