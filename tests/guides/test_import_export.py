@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -179,7 +180,7 @@ def test_raw_html_in_markdown_is_escaped_not_stored(banks, tmp_path, client):
 
 
 def test_export_then_import_round_trips_without_changes(banks, tmp_path, capsys):
-    demo = json.loads(open("guides/demo/questions.json", encoding="utf-8").read())
+    demo = json.loads(Path("guides/demo/questions.json").read_text(encoding="utf-8"))
     QuestionImporter(demo).run()
     exported = tmp_path / "export.json"
     call_command("export_questions", str(exported))
