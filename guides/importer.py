@@ -19,6 +19,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backends
 
+from portal.fields import stream_content
 from portal.models import PageRole, PageTopic, Role, Topic
 
 from .blocks import AnswerStreamBlock
@@ -34,14 +35,6 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-
-
-def _without_ids(value):
-    if isinstance(value, dict):
-        return {k: _without_ids(v) for k, v in value.items() if k != "id"}
-    if isinstance(value, list):
-        return [_without_ids(v) for v in value]
-    return value
 
 
 class TaxonomyResolver:
@@ -207,13 +200,14 @@ class QuestionImporter:
 
     def _update(self, page, entry):
         answer = self._answer_data(entry)
+        answer_field = QuestionPage._meta.get_field("answer")
         current_topics = [link.topic.name for link in page.topic_links.all()]
         current_roles = [link.role.name for link in page.role_links.all()]
         if (
             page.title == entry.title
             and page.short_answer == entry.short_answer
             and page.difficulty == entry.difficulty
-            and _without_ids(page.answer.get_prep_value()) == _without_ids(answer)
+            and stream_content(answer_field, page.answer) == stream_content(answer_field, answer)
             and current_topics == entry.topics
             and current_roles == entry.roles
         ):

@@ -1,3 +1,5 @@
+import json
+
 from wagtail import fields
 
 
@@ -18,3 +20,24 @@ class StreamField(fields.StreamField):
         kwargs.pop("block_types", None)
         kwargs.pop("block_lookup", None)
         return name, "portal.fields.StreamField", [], kwargs
+
+
+def _without_ids(data):
+    if isinstance(data, dict):
+        return {key: _without_ids(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [_without_ids(value) for value in data]
+    return data
+
+
+def stream_content(field, value):
+    """A StreamField value as plain data without block ids, for "has the content changed?" checks.
+
+    Accepts anything the field accepts (a StreamValue, a list of (type, value) pairs, raw JSON).
+    """
+    data = field.get_prep_value(
+        field.to_python(value) if not hasattr(value, "stream_block") else value
+    )
+    if isinstance(data, str):
+        data = json.loads(data)
+    return _without_ids(data)

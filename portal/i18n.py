@@ -3,10 +3,46 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models.signals import post_delete, post_save
 from django.urls import translate_url
-from django.utils.translation import get_language_info, to_locale
+from django.utils.translation import get_language, get_language_info, to_locale
 
 from wagtail.models import Locale, Page
+
+from portal.visibility import unrestricted
+
+_locales = {}  # Locale objects by id and by language code
+
+
+def _all_locales():
+    if not _locales:
+        for locale in Locale.objects.all():
+            _locales[locale.pk] = _locales[locale.language_code] = locale
+    return _locales
+
+
+def active_locale():
+    """The Locale of the active language, without a query per call (Locale.get_active() queries).
+
+    Locales change only when an administrator adds a language; the cache is dropped when they do.
+    """
+    locales = _all_locales()
+    code = get_language() or settings.LANGUAGE_CODE
+    return locales.get(code) or Locale.get_active()
+
+
+def locale_code(obj):
+    """The language code of a page or snippet, without fetching its locale."""
+    locale = _all_locales().get(obj.locale_id)
+    return locale.language_code if locale else obj.locale.language_code
+
+
+def _forget_locales(**kwargs):
+    _locales.clear()
+
+
+post_save.connect(_forget_locales, sender=Locale)
+post_delete.connect(_forget_locales, sender=Locale)
 
 
 @dataclass(frozen=True)
@@ -37,20 +73,40 @@ def _languages():
     return [code for code, _name in settings.LANGUAGES]
 
 
-def language_links_for_page(page, request):
-    """One link per language: to the page's live translation, else to its nearest translated ancestor.
+def _ancestor_paths(page):
+    steplen = page.steplen
+    return [page.path[:end] for end in range(2 * steplen, len(page.path) + 1, steplen)]
 
-    Two queries whatever the depth of the page: its ancestors, then every live public translation of
-    the page and of its ancestors.
-    """
-    chain = [*page.get_ancestors().filter(depth__gt=1), page]
-    translations = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key__in=[p.translation_key for p in chain])
-        .select_related("locale")
+
+def _load_trail(page):
+    """The page's ancestors below the tree root and the page, and every translation of each of them,
+    in one query; remembered on the page object."""
+    if hasattr(page, "_trail"):
+        return
+    paths = _ancestor_paths(page)
+    keys = Page.objects.filter(path__in=paths).values("translation_key")
+    rows = list(
+        Page.objects.filter(translation_key__in=keys)
+        .annotate(is_unrestricted=unrestricted())
+        .order_by("path")
     )
-    by_key_and_language = {(t.translation_key, t.locale.language_code): t for t in translations}
+    page._trail = [row for row in rows if row.path in paths[:-1]] + [page]
+    page._translations = [row for row in rows if row.live and row.is_unrestricted]
+
+
+def page_trail(page):
+    """The page's ancestors below the tree root, then the page."""
+    _load_trail(page)
+    return page._trail
+
+
+def language_links_for_page(page, request):
+    """One link per language: to the page's visible translation, else to its nearest translated
+    ancestor. One query whatever the depth of the page."""
+    _load_trail(page)
+    chain = page._trail
+    by_key_and_language = {(t.translation_key, locale_code(t)): t for t in page._translations}
+    current_language = locale_code(page)
     links = []
     for code in _languages():
         target, is_fallback = None, False
@@ -67,7 +123,7 @@ def language_links_for_page(page, request):
                 name=_language_name(code),
                 url=target.get_url(request),
                 full_url=target.get_full_url(request),
-                is_current=code == page.locale.language_code,
+                is_current=code == current_language,
                 is_fallback=is_fallback,
             )
         )
@@ -96,7 +152,7 @@ def language_links_for_path(request):
 def hreflang_alternates(language_links):
     """hreflang <link>s: exact translations only, plus x-default pointing at the default language."""
     alternates = [link for link in language_links if not link.is_fallback]
-    default = Locale.get_default().language_code
+    default = settings.LANGUAGE_CODE
     for link in alternates:
         if link.language_code == default:
             x_default = LanguageLink("x-default", "", link.url, link.full_url, False, False)

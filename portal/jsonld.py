@@ -5,6 +5,8 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 
+from portal.i18n import locale_code, page_trail
+
 # The same escapes as Django's json_script: "</script>" in content becomes "\u003C/script\u003E".
 _SCRIPT_SAFE = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -17,7 +19,7 @@ def dumps(data):
 
 def breadcrumb_list(page, request):
     """BreadcrumbList from the language's home page down to ``page``."""
-    trail = [*page.get_ancestors().filter(depth__gt=1).specific(defer=True), page]
+    trail = page_trail(page)
     return {
         "@context": "https://schema.org",
         "@type": "BreadcrumbList",
@@ -60,7 +62,7 @@ def article(page, request):
         "@type": "Article",
         "headline": page.title[:110],
         "description": page.meta_description or getattr(page, "intro", ""),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": locale_code(page),
         "url": page.get_full_url(request),
         "mainEntityOfPage": page.get_full_url(request),
         "author": publisher(),
@@ -95,6 +97,6 @@ def qa_page(question, request):
     return {
         "@context": "https://schema.org",
         "@type": "QAPage",
-        "inLanguage": question.locale.language_code,
+        "inLanguage": locale_code(question),
         "mainEntity": entity,
     }

@@ -11,6 +11,8 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page, Site
 
+from portal.visibility import visible
+
 
 def sitemap_entries(request):
     site = Site.find_for_request(request)
@@ -21,9 +23,7 @@ def sitemap_entries(request):
     for root in roots:
         in_site |= Q(path__startswith=root.path)
     pages = (
-        Page.objects.live()
-        .public()
-        .filter(in_site)
+        visible(Page.objects.filter(in_site))
         .select_related("locale")
         .only("id", "path", "url_path", "translation_key", "last_published_at", "locale")
         .order_by("path")

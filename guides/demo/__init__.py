@@ -82,22 +82,22 @@ def load(out):
     out.write(
         f"  Questions: created {result.created}, updated {result.updated}, unchanged {result.unchanged}"
     )
-    load_guides(read("guides.json")["guides"], with_links=False)
 
 
 def link(out):
-    """Once careers and the other apps have loaded: next steps and trusted-by blocks of the guides."""
-    load_guides(read("guides.json")["guides"], with_links=True)
+    """Guides come last, once every app has loaded: their next steps and trusted-by blocks link to
+    pages of other apps."""
+    load_guides(read("guides.json")["guides"])
 
 
-def load_guides(guides, *, with_links):
+def load_guides(guides):
     sources = {}
     for guide in guides:
         fields = {
             "title": guide["title"],
             "intro": guide["intro"],
             "listing_summary": guide["intro"][:300],
-            "body": guide_body(guide, with_links),
+            "body": guide_body(guide),
         }
         if guide["translation_of"] is None:
             index = GuideIndexPage.objects.get(locale__language_code="en")
@@ -116,7 +116,7 @@ def set_topics(page, names):
         page.save_revision().publish()
 
 
-def guide_body(guide, with_links):
+def guide_body(guide):
     """The guide's StreamField: each section as a heading, text and question list, then FAQs and
     next steps. Questions are chosen by their English slug, as an editor choosing them would."""
     english = {q.slug: q for q in QuestionPage.objects.filter(locale__language_code="en")}
@@ -143,32 +143,31 @@ def guide_body(guide, with_links):
             {"heading": RELATED_HEADINGS.get(guide["locale"], ""), "items": [], "automatic": 3},
         )
     )
-    if with_links:
-        steps = []
-        for step in guide["next_steps"]:
-            target = first_page(*NEXT_STEP_LINKS.get(step["link"], ("", "")))
-            if target is not None:
-                steps.append(
-                    {
-                        "title": step["title"],
-                        "text": step["text"],
-                        "page": target,
-                        "url": "",
-                        "link_text": "",
-                    }
-                )
-        if steps:
-            body.append(
-                ("next_steps", {"heading": NEXT_HEADINGS.get(guide["locale"], ""), "steps": steps})
+    steps = []
+    for step in guide["next_steps"]:
+        target = first_page(*NEXT_STEP_LINKS.get(step["link"], ("", "")))
+        if target is not None:
+            steps.append(
+                {
+                    "title": step["title"],
+                    "text": step["text"],
+                    "page": target,
+                    "url": "",
+                    "link_text": "",
+                }
             )
-        companies = verified_companies()
-        if companies:
-            body.append(
-                (
-                    "trusted_by",
-                    {"heading": TRUSTED_HEADINGS.get(guide["locale"], ""), "companies": companies},
-                )
+    if steps:
+        body.append(
+            ("next_steps", {"heading": NEXT_HEADINGS.get(guide["locale"], ""), "steps": steps})
+        )
+    companies = verified_companies()
+    if companies:
+        body.append(
+            (
+                "trusted_by",
+                {"heading": TRUSTED_HEADINGS.get(guide["locale"], ""), "companies": companies},
             )
+        )
     return body
 
 

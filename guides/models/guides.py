@@ -12,6 +12,7 @@ from portal import jsonld
 from portal.blocks.faq import FAQBlock
 from portal.fields import StreamField
 from portal.models import BasePage
+from portal.visibility import visible
 
 from ..blocks import GuideStreamBlock
 
@@ -32,7 +33,7 @@ class GuideIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides"] = GuidePage.objects.child_of(self).live().public().order_by("title")
+        context["guides"] = visible(GuidePage.objects.child_of(self)).order_by("title")
         return context
 
 

@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal import jsonld
 from portal.fields import StreamField
 from portal.models import BasePage
+from portal.visibility import visible
 
 from ..blocks import AnswerStreamBlock
 
@@ -42,7 +43,7 @@ class QuestionIndexPage(BasePage):
         from ..filters import QuestionFilterSet
 
         context = super().get_context(request, *args, **kwargs)
-        questions = QuestionPage.objects.child_of(self).live().public().order_by("title")
+        questions = visible(QuestionPage.objects.child_of(self)).order_by("title")
         filterset = QuestionFilterSet(request.GET or None, queryset=questions, locale=self.locale)
         paginator = Paginator(filterset.qs, self.per_page)
         context["filterset"] = filterset

@@ -3,9 +3,9 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from portal.i18n import active_locale
 from portal.models import FAQ
 
 
@@ -34,15 +34,27 @@ class FAQBlock(blocks.StructBlock):
         return context
 
     def visible_faqs(self, value):
-        """Live FAQs of the active language: the chosen ones in order, else all for the audience."""
-        locale = Locale.get_active()
+        """Live FAQs of the active language: the chosen ones in order, else all for the audience.
+
+        Remembered on the value, so the page's JSON-LD and the block's HTML share one query.
+        """
+        if not hasattr(value, "_visible_faqs"):
+            value._visible_faqs = self._query_faqs(value)
+        return value._visible_faqs
+
+    def _query_faqs(self, value):
+        locale = active_locale()
         chosen = [faq for faq in value["faqs"] if faq is not None]
         if not chosen:
             return list(FAQ.objects.live().filter(locale=locale).for_audience(value["audience"]))
+        # Wagtail loaded the chosen FAQs already; only those in another language need a query.
         by_key = {
-            faq.translation_key: faq
-            for faq in FAQ.objects.live().filter(
-                locale=locale, translation_key__in=[faq.translation_key for faq in chosen]
-            )
+            faq.translation_key: faq for faq in chosen if faq.locale_id == locale.pk and faq.live
         }
+        others = {faq.translation_key for faq in chosen} - set(by_key)
+        if others:
+            by_key.update(
+                (faq.translation_key, faq)
+                for faq in FAQ.objects.live().filter(locale=locale, translation_key__in=others)
+            )
         return [by_key[faq.translation_key] for faq in chosen if faq.translation_key in by_key]

@@ -1,13 +1,16 @@
 """Links to other content: related content, next steps and the companies that trust the portal."""
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from portal.i18n import active_locale
 from portal.models import PageTopic
+from portal.visibility import visible
 
 from .resolve import visible_pages
 
@@ -129,19 +132,30 @@ class RelatedContentBlock(blocks.StructBlock):
 
 
 def pages_sharing_topics(page, limit, exclude_keys=()):
-    """Live, public pages of the page's language with the most topics in common, most shared first."""
+    """Visible pages of the page's language with the most topics in common, most shared first.
+
+    One ranking query, then one query per page type found (usually one: questions).
+    """
     topic_ids = PageTopic.objects.filter(page=page).values("topic_id")
     ranked = (
-        PageTopic.objects.filter(topic_id__in=topic_ids, page__locale_id=page.locale_id)
+        PageTopic.objects.filter(
+            topic_id__in=topic_ids, page__locale_id=page.locale_id, page__live=True
+        )
+        .filter(page__in=visible(Page.objects.all()))
         .exclude(page__translation_key__in=list(exclude_keys))
-        .values("page_id")
+        .values("page_id", "page__content_type_id")
         .annotate(shared=Count("topic_id"))
-        .order_by("-shared", "page_id")
+        .order_by("-shared", "page_id")[:limit]
     )
-    ids = [row["page_id"] for row in ranked[: limit * 3]]
-    pages = Page.objects.live().public().filter(id__in=ids).specific()
-    order = {page_id: position for position, page_id in enumerate(ids)}
-    return sorted(pages, key=lambda p: order[p.id])[:limit]
+    rows = list(ranked)
+    by_type = {}
+    for row in rows:
+        by_type.setdefault(row["page__content_type_id"], []).append(row["page_id"])
+    pages = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        pages.update(model.objects.in_bulk(ids))
+    return [pages[row["page_id"]] for row in rows if row["page_id"] in pages]
 
 
 class NextStepBlock(blocks.StructBlock):
@@ -189,7 +203,7 @@ class NextStepsBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         visible = {
             v.page.translation_key: v.page
-            for v in visible_pages([s["page"] for s in value["steps"]])
+            for v in visible_pages([s["page"] for s in value["steps"]], specific=False)
         }
         cards = []
         for step in value["steps"]:
@@ -234,6 +248,6 @@ class TrustedByBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         CompanyPage = apps.get_model("careers", "CompanyPage")
-        shown = visible_pages(value["companies"], model=CompanyPage, locale=Locale.get_active())
+        shown = visible_pages(value["companies"], model=CompanyPage, locale=active_locale())
         context["companies"] = [v.page for v in shown]
         return context

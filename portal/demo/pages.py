@@ -6,7 +6,10 @@ INSTALLED_APPS order, so ``portal`` never imports the apps that build on it.
 
 from django.db import transaction
 
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
+
+from portal.fields import stream_content
 
 
 def home_page(language_code="en"):
@@ -16,9 +19,15 @@ def home_page(language_code="en"):
 
 
 def _apply(page, fields):
+    """Set the fields that differ; StreamFields are compared by content, not block ids."""
     changed = False
     for name, value in fields.items():
-        if getattr(page, name) != value:
+        field = page._meta.get_field(name)
+        if isinstance(field, StreamField):
+            same = stream_content(field, getattr(page, name)) == stream_content(field, value)
+        else:
+            same = getattr(page, name) == value
+        if not same:
             setattr(page, name, value)
             changed = True
     return changed

@@ -122,6 +122,21 @@ class BasePage(SEOFields, SocialFields, ListingFields, Page):
         context["json_ld"] = self.get_json_ld(request)
         return context
 
+    def route(self, request, path_components):
+        """Wagtail's routing, one query cheaper per level where only one page type may be a child.
+
+        Wagtail fetches the child page, then its specific type; when the parent allows one child
+        type, that type is queried directly. Anything else falls back to Wagtail's own routing.
+        """
+        if path_components:
+            allowed = self.specific_class.allowed_subpage_models()
+            if len(allowed) == 1:
+                child = allowed[0].objects.child_of(self).filter(slug=path_components[0]).first()
+                if child is not None:
+                    child._cached_parent_obj = self
+                    return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_json_ld(self, request):
         """Structured data for this page; subclasses add their own type to the breadcrumb list."""
         return [jsonld.breadcrumb_list(self, request)]

@@ -3,8 +3,9 @@ from django import template
 from wagtail.models import Site
 
 from portal import jsonld
-from portal.i18n import hreflang_alternates
+from portal.i18n import hreflang_alternates, page_trail
 from portal.i18n import og_locale as og_locale_for
+from portal.visibility import visible
 
 register = template.Library()
 
@@ -29,12 +30,15 @@ def og_locale(language_code):
 def primary_navigation(context):
     """The active language's top-level pages that editors marked "show in menus"."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return {"items": [], "home": None}
-    home = site.root_page.localized
-    items = home.get_children().live().public().in_menu().specific(defer=True)
     current = context.get("page")
+    if current is not None:
+        home = page_trail(current)[0]  # fetched already for the breadcrumbs and language links
+    else:
+        site = Site.find_for_request(request) if request else None
+        if site is None:
+            return {"items": [], "home": None}
+        home = site.root_page.localized
+    items = visible(home.get_children()).in_menu()
     return {
         "home": home,
         "items": [
