@@ -2,62 +2,54 @@
 
 import django_filters
 
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from portal.filters import CountedChoicesMixin
-from portal.models import Role, Topic
+from portal.cache import cached
+from portal.filters import PageRole, PageTopic, field_counts, labelled, tag_counts, tagged
 
 from .models.questions import Difficulty
 
 
-class QuestionFilterSet(CountedChoicesMixin, django_filters.FilterSet):
+def question_bank_facets(questions, bank_id, locale):
+    """Choices with counts for the bank's filters, cached until content changes."""
+
+    def compute():
+        return {
+            "topic": tag_counts(questions, PageTopic, locale),
+            "role": tag_counts(questions, PageRole, locale),
+            "difficulty": field_counts(questions, "difficulty", Difficulty.choices),
+        }
+
+    return cached("question-bank-facets", compute, bank_id, locale.pk)
+
+
+class QuestionFilterSet(django_filters.FilterSet):
     """Bad values never fail the page: the form reports them and the other filters still apply."""
 
     q = django_filters.CharFilter(method="filter_text", label=_("Contains"), max_length=200)
-    topic = django_filters.ModelChoiceFilter(
-        field_name="topic_links__topic",
-        to_field_name="slug",
-        queryset=Topic.objects.none(),
-        label=_("Topic"),
-        empty_label=_("All topics"),
+    topic = django_filters.ChoiceFilter(
+        method="filter_topic", label=_("Topic"), empty_label=_("All topics")
     )
-    role = django_filters.ModelChoiceFilter(
-        field_name="role_links__role",
-        to_field_name="slug",
-        queryset=Role.objects.none(),
-        label=_("Role"),
-        empty_label=_("All roles"),
+    role = django_filters.ChoiceFilter(
+        method="filter_role", label=_("Role"), empty_label=_("All roles")
     )
     difficulty = django_filters.ChoiceFilter(
         choices=Difficulty.choices, label=_("Difficulty"), empty_label=_("All levels")
     )
 
-    def __init__(self, data=None, queryset=None, *, locale, **kwargs):
+    def __init__(self, data=None, queryset=None, *, facets, **kwargs):
         super().__init__(data, queryset, **kwargs)
-        self.locale = locale
-        self.filters["topic"].queryset = Topic.objects.live().filter(locale=locale)
-        self.filters["role"].queryset = Role.objects.live().filter(locale=locale)
-        self.add_counts(
-            "topic",
-            self.queryset.values("topic_links__topic__slug").annotate(n=Count("id", distinct=True)),
-            "topic_links__topic__slug",
-        )
-        self.add_counts(
-            "role",
-            self.queryset.values("role_links__role__slug").annotate(n=Count("id", distinct=True)),
-            "role_links__role__slug",
-        )
-        self.add_counts(
-            "difficulty", self.queryset.values("difficulty").annotate(n=Count("id")), "difficulty"
-        )
+        for name in ("topic", "role", "difficulty"):
+            self.filters[name].extra["choices"] = labelled(facets[name])
 
     def filter_text(self, queryset, name, value):
-        words = value.split()[:10]
-        for word in words:
+        for word in value.split()[:10]:
             queryset = queryset.filter(Q(title__icontains=word) | Q(short_answer__icontains=word))
         return queryset
 
-    def filter_queryset(self, queryset):
-        # Joins through topics and roles could repeat a question; distinct keeps one row each.
-        return super().filter_queryset(queryset).distinct()
+    def filter_topic(self, queryset, name, value):
+        return tagged(queryset, PageTopic, value)
+
+    def filter_role(self, queryset, name, value):
+        return tagged(queryset, PageRole, value)

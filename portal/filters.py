@@ -1,38 +1,44 @@
 """What every listing's FilterSet shares: choices labelled with how many items each would show."""
 
+from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext as _
 
+from portal.models import PageRole, PageTopic
 
-class CountedChoicesMixin:
-    """Label each choice of a filter with its count, e.g. "Python fundamentals (12)".
 
-    ``counts`` is a values queryset with the choice's value under ``key`` and the count under ``n``;
-    it is evaluated once, when the form is built.
-    """
+def labelled(choices):
+    """[(value, "Name (12)"), ...] from [(value, name, count), ...]."""
+    return [
+        (value, _("%(name)s (%(count)s)") % {"name": name, "count": count})
+        for value, name, count in choices
+    ]
 
-    def add_counts(self, name, counts, key):
-        self._count_specs = [*getattr(self, "_count_specs", []), (name, counts, key)]
 
-    @property
-    def form(self):
-        form = super().form
-        if getattr(self, "_counts_applied", False):
-            return form
-        self._counts_applied = True
-        for name, counts, key in getattr(self, "_count_specs", []):
-            by_value = {str(row[key]): row["n"] for row in counts if row[key] is not None}
-            field = form.fields[name]
-            if hasattr(field, "queryset"):
-                field.label_from_instance = lambda obj, by_value=by_value: (
-                    _("%(name)s (%(count)s)")
-                    % {
-                        "name": obj,
-                        "count": by_value.get(str(obj.slug), 0),
-                    }
-                )
-            else:
-                field.choices = [
-                    (value, f"{label} ({by_value.get(str(value), 0)})" if value else label)
-                    for value, label in field.choices
-                ]
-        return form
+def tag_counts(pages, link_model, locale):
+    """[(slug, name, number of ``pages`` tagged with it)] for the live tags of a language."""
+    field = "topic" if link_model is PageTopic else "role"
+    rows = (
+        link_model.objects.filter(
+            page__in=pages.values("pk"), **{f"{field}__live": True, f"{field}__locale": locale}
+        )
+        .values(f"{field}__slug", f"{field}__name")
+        .annotate(n=Count("page", distinct=True))
+        .order_by(f"{field}__name")
+    )
+    return [(row[f"{field}__slug"], row[f"{field}__name"], row["n"]) for row in rows]
+
+
+def field_counts(pages, field, choices):
+    """[(value, label, count)] for a field with choices, in the choices' order."""
+    counts = dict(pages.order_by().values_list(field).annotate(n=Count("pk")))
+    return [(value, str(label), counts.get(value, 0)) for value, label in choices]
+
+
+def tagged(queryset, link_model, slug):
+    """Pages tagged with the topic or role ``slug``; EXISTS keeps one row per page (no DISTINCT)."""
+    field = "topic" if link_model is PageTopic else "role"
+    links = link_model.objects.filter(page_id=OuterRef("pk"), **{f"{field}__slug": slug})
+    return queryset.filter(Exists(links))
+
+
+__all__ = ["PageRole", "PageTopic", "field_counts", "labelled", "tag_counts", "tagged"]

@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import jsonld
 from portal.fields import StreamField
+from portal.i18n import active_locale
 from portal.models import BasePage
 from portal.visibility import visible
 
@@ -40,11 +41,12 @@ class QuestionIndexPage(BasePage):
         verbose_name = _("question bank")
 
     def get_context(self, request, *args, **kwargs):
-        from ..filters import QuestionFilterSet
+        from ..filters import QuestionFilterSet, question_bank_facets
 
         context = super().get_context(request, *args, **kwargs)
         questions = visible(QuestionPage.objects.child_of(self)).order_by("title")
-        filterset = QuestionFilterSet(request.GET or None, queryset=questions, locale=self.locale)
+        facets = question_bank_facets(questions, self.pk, active_locale())
+        filterset = QuestionFilterSet(request.GET or None, queryset=questions, facets=facets)
         paginator = Paginator(filterset.qs, self.per_page)
         context["filterset"] = filterset
         context["questions"] = paginator.get_page(request.GET.get("page"))

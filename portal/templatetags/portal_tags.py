@@ -3,6 +3,7 @@ from django import template
 from wagtail.models import Site
 
 from portal import jsonld
+from portal.cache import cached
 from portal.i18n import hreflang_alternates, page_trail
 from portal.i18n import og_locale as og_locale_for
 from portal.visibility import visible
@@ -38,14 +39,20 @@ def primary_navigation(context):
         if site is None:
             return {"items": [], "home": None}
         home = site.root_page.localized
-    items = visible(home.get_children()).in_menu()
+
+    def menu():
+        return [
+            {"title": item.title, "url": item.get_url(request), "path": item.path}
+            for item in visible(home.get_children()).in_menu()
+        ]
+
+    items = cached("primary-navigation", menu, home.pk)
     return {
         "home": home,
         "items": [
-            {"page": item, "is_current": bool(current and current.path.startswith(item.path))}
+            {**item, "is_current": bool(current and current.path.startswith(item["path"]))}
             for item in items
         ],
-        "request": request,
     }
 
 

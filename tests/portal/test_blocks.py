@@ -1,0 +1,60 @@
+"""Every shared block renders its preview value, so the admin's block previews work."""
+
+import pytest
+
+from wagtail import blocks
+
+from guides.blocks import AnswerStreamBlock, GuideStreamBlock
+from portal.blocks import RelatedContentBlock
+from portal.blocks.text import CodeBlock
+
+pytestmark = pytest.mark.django_db
+
+
+def all_blocks():
+    seen = {}
+    for stream in (GuideStreamBlock(), AnswerStreamBlock()):
+        for name, block in stream.child_blocks.items():
+            seen.setdefault(type(block).__name__, (name, block))
+    return list(seen.values())
+
+
+@pytest.mark.parametrize(
+    ("name", "block"), all_blocks(), ids=lambda value: value if isinstance(value, str) else ""
+)
+def test_block_has_editor_help_and_renders_its_preview(name, block, home_pages):
+    assert block.meta.icon
+    assert block.meta.description
+    assert block.meta.preview_value is not None or isinstance(block, blocks.ListBlock)
+    value = block.to_python(block.get_prep_value(block.normalize(block.meta.preview_value)))
+    html = block.render(value, context={"page": home_pages["en"]})
+    assert isinstance(html, str)
+
+
+def test_code_block_highlights_unknown_languages_as_plain_text():
+    block = CodeBlock()
+    value = block.to_python({"language": "klingon", "code": "DISPLAY 'HI'", "caption": ""})
+    assert "DISPLAY" in block.render(value)
+
+
+def test_related_content_keeps_external_links_and_drops_invisible_pages(home_pages):
+    from tests import factories
+
+    draft = factories.StandardPageFactory(parent=home_pages["en"], title="Draft page", live=False)
+    block = RelatedContentBlock()
+    value = block.to_python(
+        {
+            "heading": "More",
+            "items": [
+                {
+                    "type": "external",
+                    "value": {"url": "https://example.com/", "title": "Example", "description": ""},
+                },
+                {"type": "page", "value": {"page": draft.pk, "title": "", "description": ""}},
+            ],
+            "automatic": 0,
+        }
+    )
+    html = block.render(value, context={"page": home_pages["en"]})
+    assert 'href="https://example.com/"' in html
+    assert "Draft page" not in html
