@@ -79,6 +79,10 @@ class GuidePage(BasePage):
     class Meta:
         verbose_name = _("guide")
 
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().prefetch_related("topic_links__topic")
+
     def table_of_contents(self):
         """(anchor, title) for each heading and each question list's heading, in page order."""
         entries = []

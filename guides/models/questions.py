@@ -104,6 +104,11 @@ class QuestionPage(BasePage):
     class Meta:
         verbose_name = _("question")
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # The search fields read each topic's name: fetch them with the pages, not one by one.
+        return super().get_indexed_objects().prefetch_related("topic_links__topic")
+
     @property
     def anchor(self):
         """The id a guide gives this question, so /guide/#lists-vs-tuples links to it."""
