@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
@@ -28,6 +28,7 @@ from .markdown import blocks_to_markdown, markdown_to_blocks
 from .models import QuestionIndexPage, QuestionPage
 
 INDEX_BATCH = 500
+ANALYZE_AFTER = 1_000
 
 
 @dataclass
@@ -177,6 +178,12 @@ class QuestionImporter:
                 result.unchanged += 1
         self._create(to_create)
         result.created = len(to_create)
+        if len(to_create) >= ANALYZE_AFTER and connection.vendor == "postgresql":
+            # Fresh planner statistics; without them PostgreSQL plans the next queries for an empty bank.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "ANALYZE wagtailcore_page, guides_questionpage, portal_pagetopic, portal_pagerole"
+                )
         return result
 
     def _answer_data(self, entry):

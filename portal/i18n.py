@@ -9,7 +9,7 @@ from django.utils.translation import get_language, get_language_info, to_locale
 
 from wagtail.models import Locale, Page
 
-from portal.visibility import unrestricted
+from portal.visibility import is_visible, restricted_paths
 
 _locales = {}  # Locale objects by id and by language code
 
@@ -85,13 +85,10 @@ def _load_trail(page):
         return
     paths = _ancestor_paths(page)
     keys = Page.objects.filter(path__in=paths).values("translation_key")
-    rows = list(
-        Page.objects.filter(translation_key__in=keys)
-        .annotate(is_unrestricted=unrestricted())
-        .order_by("path")
-    )
+    rows = list(Page.objects.filter(translation_key__in=keys).order_by("path"))
+    restricted = restricted_paths()
     page._trail = [row for row in rows if row.path in paths[:-1]] + [page]
-    page._translations = [row for row in rows if row.live and row.is_unrestricted]
+    page._translations = [row for row in rows if is_visible(row, restricted)]
 
 
 def page_trail(page):
