@@ -42,8 +42,36 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def migrated_data(django_db_setup, django_db_blocker):
+    """What the migrations put in the test database (locales, home pages, site), serialized once."""
+    from django.db import connection
+
+    return getattr(connection, "_test_serialized_contents", None)
+
+
 @pytest.fixture
-def page(browser, live_server):
+def site_tree(transactional_db, migrated_data):
+    """The migrated site tree, restored after an earlier transactional test flushed the database.
+
+    Django's serialized rollback should do this, but once Playwright's greenlets are running the test
+    sees a database connection object without the serialized data, and the restore is silently
+    skipped (seen with Django 5.2, pytest-django 4.14, Playwright 1.65); so restore it
+    here whenever the tree is missing.
+    """
+    from django.core.management import call_command
+    from django.db import connection
+
+    from wagtail.models import Site
+
+    if migrated_data and not Site.objects.exists():
+        # The flush re-ran post_migrate (content types, permissions): clear those too, then restore.
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        connection.creation.deserialize_db_from_string(migrated_data)
+
+
+@pytest.fixture
+def page(browser, live_server, site_tree):
     context = browser.new_context(base_url=live_server.url, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(10_000)

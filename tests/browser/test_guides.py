@@ -9,13 +9,13 @@ pytestmark = [
 
 
 @pytest.fixture
-def demo(db):
+def demo(site_tree):
     from io import StringIO
 
     call_command("load_demo", stdout=StringIO())
 
 
-def test_reader_follows_a_question_anchor_and_filters_the_bank_by_difficulty(page, demo):
+def test_reader_follows_a_question_anchor_and_filters_the_bank_by_difficulty(demo, page):
     page.goto("/en/guides/python-interview-questions/")
     assert (
         page.get_by_role("heading", level=1).inner_text().startswith("Python interview questions")
