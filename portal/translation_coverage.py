@@ -40,6 +40,7 @@ from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.coreutils import get_content_languages, get_supported_content_language_variant
@@ -76,14 +77,15 @@ def type_key(model):
     return model._meta.label_lower
 
 
+def _label(model):
+    return capfirst(model._meta.verbose_name)
+
+
 def type_choices():
     """(group label, [(type key, verbose name), ...]) for the report's type filter."""
     return [
-        (_("Pages"), [(type_key(m), m._meta.verbose_name) for m in translatable_page_models()]),
-        (
-            _("Snippets"),
-            [(type_key(m), m._meta.verbose_name) for m in translatable_snippet_models()],
-        ),
+        (_("Pages"), [(type_key(m), _label(m)) for m in translatable_page_models()]),
+        (_("Snippets"), [(type_key(m), _label(m)) for m in translatable_snippet_models()]),
     ]
 
 
@@ -234,7 +236,7 @@ class CoverageRow:
 
     @property
     def type_label(self):
-        return self.model._meta.verbose_name
+        return capfirst(self.model._meta.verbose_name)
 
     @property
     def state_label(self):

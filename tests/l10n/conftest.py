@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail_localize.operations import translate_object
 
 from portal.demo.pages import upsert_translation
+from tests import factories
 
 
 @pytest.fixture
@@ -35,3 +36,21 @@ def translate_directly():
         return translation
 
     return translate_directly
+
+
+@pytest.fixture
+def guide_index(home_pages, translate):
+    """The English guide index and its German translation, both live."""
+    index = factories.GuideIndexPageFactory(parent=home_pages["en"])
+    index.save_revision().publish()
+    translate(index, "de")
+    return index
+
+
+@pytest.fixture
+def question_bank(home_pages, translate):
+    """The English question bank and its German translation, both live."""
+    bank = factories.QuestionIndexPageFactory(parent=home_pages["en"])
+    bank.save_revision().publish()
+    translate(bank, "de")
+    return bank

@@ -96,7 +96,7 @@ def test_snippets_have_the_three_states(admin_client, locales, translate):
     assert rows["Can I apply twice?", "de"].state == State.UP_TO_DATE
     assert rows["Can I apply twice?", "fr"].state == State.MISSING
     assert rows["Databases", "de"].state == State.OUT_OF_DATE
-    assert rows["Databases", "de"].type_label == "topic"
+    assert rows["Databases", "de"].type_label == "Topic"
 
 
 def test_rows_link_to_translate_edit_and_sync(admin_client, page, translate, locales):
