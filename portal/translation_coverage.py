@@ -243,6 +243,13 @@ class CoverageRow:
         return State(self.state).label
 
     @property
+    def translation_status(self):
+        """Whether visitors can read the translation: "live", "draft", or "" when missing."""
+        if self.translation_id is None:
+            return ""
+        return _("live") if self.translation_live else _("draft")
+
+    @property
     def is_synced(self):
         """Kept in sync by wagtail-localize (else a translation made or edited directly)."""
         return self.translation_source_id is not None

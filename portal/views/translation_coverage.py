@@ -80,6 +80,11 @@ class TranslationCoverageView(ReportView):
             label=_("State"),
             primary=lambda row: row.state == coverage.State.UP_TO_DATE,
         ),
+        StatusTagColumn(
+            "translation_status",
+            label=_("Translation"),
+            primary=lambda row: bool(row.translation_live),
+        ),
         DateColumn("source_changed_at", label=_("Source published")),
         DateColumn("synced_at", label=_("Last synced")),
         ActionsColumn("actions", label=_("Actions")),

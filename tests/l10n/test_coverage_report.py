@@ -41,7 +41,16 @@ def test_page_translated_with_wagtail_localize_is_up_to_date(admin_client, page,
     rows = coverage(admin_client)
     assert rows["For employers", "de"].state == State.UP_TO_DATE
     assert rows["For employers", "de"].is_synced
+    assert rows["For employers", "de"].translation_status == "live"
     assert rows["For employers", "fr"].state == State.MISSING
+    assert rows["For employers", "fr"].translation_status == ""
+
+
+def test_unpublished_translation_shows_as_a_draft(admin_client, page, translate, locales):
+    translate(page, "de").unpublish()
+    row = coverage(admin_client)["For employers", "de"]
+    assert row.state == State.UP_TO_DATE
+    assert row.translation_status == "draft"
 
 
 def test_synced_translation_is_out_of_date_after_the_source_is_published_until_synced(
