@@ -105,7 +105,10 @@ def target_language_choices():
 
 def _changed_at(model):
     """When the content visitors see last changed: its last publication, else its last revision."""
-    revision = F("latest_revision__created_at")
+    if issubclass(model, Page):
+        revision = F("latest_revision_created_at")  # a column of its own: no join
+    else:
+        revision = F("latest_revision__created_at")
     if issubclass(model, DraftStateMixin):
         return Coalesce(F("last_published_at"), revision)
     if issubclass(model, RevisionMixin):
@@ -114,10 +117,12 @@ def _changed_at(model):
 
 
 def _title_field(model):
-    if issubclass(model, Page):
-        return "title"
-    names = {field.name for field in model._meta.get_fields()}
-    return next((name for name in ("title", "name", "question") if name in names), "pk")
+    """The text field that names an object: title, name, question, else its first text field."""
+    text_fields = [
+        field.name for field in model._meta.fields if isinstance(field, models.CharField)
+    ]
+    preferred = [name for name in ("title", "name", "question") if name in text_fields]
+    return (preferred or text_fields)[0]
 
 
 # Column names of each report row, in the order every part of the UNION selects them.
