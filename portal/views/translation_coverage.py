@@ -110,6 +110,6 @@ class TranslationCoverageView(ReportView):
 
     def paginate_queryset(self, queryset, page_size):
         paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
-        source, targets = self.languages
+        _source, targets = self.languages
         page.object_list = coverage.decorate(object_list, targets)
         return paginator, page, page.object_list, is_paginated
