@@ -1,9 +1,13 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.models import FAQ, Role, Topic
+from portal.views.translation_coverage import TranslationCoverageView
 
 
 class TopicViewSet(SnippetViewSet):
@@ -38,3 +42,30 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_coverage_urls():
+    return [
+        path(
+            "reports/translation-coverage/",
+            TranslationCoverageView.as_view(),
+            name="portal_translation_coverage",
+        ),
+        path(
+            "reports/translation-coverage/results/",
+            TranslationCoverageView.as_view(results_only=True),
+            name="portal_translation_coverage_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_coverage_menu_item():
+    return MenuItem(
+        _("Translation coverage"),
+        reverse("portal_translation_coverage"),
+        name="translation-coverage",
+        icon_name="site",
+        order=9100,
+    )
