@@ -59,7 +59,9 @@ def site_tree(transactional_db, migrated_data):
     skipped (seen with Django 5.2, pytest-django 4.14, Playwright 1.65); so restore it
     here whenever the tree is missing.
     """
+    from django.apps import apps
     from django.core.management import call_command
+    from django.core.management.color import no_style
     from django.db import connection
 
     from wagtail.models import Site
@@ -68,6 +70,11 @@ def site_tree(transactional_db, migrated_data):
         # The flush re-ran post_migrate (content types, permissions): clear those too, then restore.
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
         connection.creation.deserialize_db_from_string(migrated_data)
+    # Restored rows keep their ids; move every sequence past them so new rows do not collide.
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 @pytest.fixture
