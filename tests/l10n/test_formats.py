@@ -42,8 +42,8 @@ def test_money_without_an_amount_is_empty():
     ("low", "high", "expected"),
     [
         (60000, 80000, f"60.000\u201380.000{NBSP}EUR"),
-        (60000, None, f"from 60.000{NBSP}EUR"),
-        (None, 80000, f"up to 80.000{NBSP}EUR"),
+        (60000, None, f"ab 60.000{NBSP}EUR"),
+        (None, 80000, f"bis 80.000{NBSP}EUR"),
         (70000, 70000, f"70.000{NBSP}EUR"),
         (None, None, ""),
     ],
