@@ -1,19 +1,32 @@
 """Company hiring pages, vacancies and career paths."""
 
 from django import forms
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.images import get_image_model
+from wagtail.models import PageManager
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal import jsonld
 from portal.fields import StreamField
 from portal.models import BasePage
 
 from .blocks import CareerStepBlock, CompanyStreamBlock, HiringStepBlock, JobDescriptionBlock
+from .querysets import CompanyPageQuerySet, JobPageQuerySet
+
+# One rendition of each logo serves listings, hiring pages and structured data.
+LOGO_FILTER = "max-240x120"
 
 
 class Seniority(models.TextChoices):
@@ -39,8 +52,11 @@ class RemotePolicy(models.TextChoices):
 
 
 class SalaryUnit(models.TextChoices):
+    # Values are schema.org QuantitativeValue unitText values.
     YEAR = "YEAR", _("per year")
     MONTH = "MONTH", _("per month")
+    WEEK = "WEEK", _("per week")
+    DAY = "DAY", _("per day")
     HOUR = "HOUR", _("per hour")
 
 
@@ -57,6 +73,19 @@ class CompanyIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("company index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        companies = list(
+            CompanyPage.objects.child_of(self)
+            .listed(self.locale)
+            .prefetch_related(logo_with_rendition())
+        )
+        counts = JobPage.objects.listed(self.locale).descendant_of(self).counts_by_company()
+        for company in companies:
+            company.open_job_count = counts.get(company.path, 0)
+        context["companies"] = companies
+        return context
 
 
 class CompanyPage(BasePage):
@@ -128,6 +157,8 @@ class CompanyPage(BasePage):
     parent_page_types = ["careers.CompanyIndexPage"]
     subpage_types = ["careers.JobPage"]
 
+    objects = PageManager.from_queryset(CompanyPageQuerySet)()
+
     class Meta:
         verbose_name = _("company hiring page")
         permissions = [("verify_company", _("Can mark a company as verified"))]
@@ -135,6 +166,24 @@ class CompanyPage(BasePage):
     @property
     def tech_stack_list(self):
         return [item.strip() for item in self.tech_stack.split(",") if item.strip()]
+
+    def logo_rendition(self):
+        return self.logo.get_rendition(LOGO_FILTER) if self.logo else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Open vacancies, also while the hiring page itself is previewed as a draft.
+        context["jobs"] = (
+            JobPage.objects.child_of(self)
+            .open()
+            .public()
+            .select_related("role")
+            .order_by("-first_published_at", "title")
+        )
+        return context
+
+    def get_json_ld(self, request):
+        return [*super().get_json_ld(request), jsonld.organization(self, request)]
 
 
 class JobPageForm(WagtailAdminPageForm):
@@ -167,7 +216,7 @@ class JobPageForm(WagtailAdminPageForm):
 
 
 class JobPage(BasePage):
-    """A vacancy at the company above it. It unpublishes itself at its expiry date."""
+    """A vacancy at the company above it. It unpublishes itself at its expiry date (Settings tab)."""
 
     role = models.ForeignKey(
         "portal.Role", verbose_name=_("role"), on_delete=models.PROTECT, related_name="jobs"
@@ -262,9 +311,73 @@ class JobPage(BasePage):
     parent_page_types = ["careers.CompanyPage"]
     subpage_types = []
 
+    objects = PageManager.from_queryset(JobPageQuerySet)()
+
     class Meta:
         verbose_name = _("vacancy")
         verbose_name_plural = _("vacancies")
+
+    @cached_property
+    def company(self):
+        """The company page above; listings set it for a whole page of vacancies at once."""
+        return self.get_parent().specific
+
+    @property
+    def date_posted(self):
+        """When the vacancy was first published; now, for a preview of an unpublished one."""
+        return (self.first_published_at or timezone.now()).date()
+
+    @property
+    def is_open(self):
+        return self.expire_at is None or self.expire_at > timezone.now()
+
+    @property
+    def has_application_route(self):
+        return bool(self.apply_url or self.apply_email)
+
+    @property
+    def is_remote(self):
+        return self.remote_policy == RemotePolicy.REMOTE
+
+    def location_text(self):
+        """City and country, e.g. "Berlin, DE"; for a remote vacancy without an office, where
+        applicants may live."""
+        place = ", ".join(part for part in (self.city, self.country) if part)
+        if not place and self.is_remote and self.applicant_country:
+            return gettext("Anywhere in %(country)s") % {"country": self.applicant_country}
+        return place
+
+    def salary_text(self):
+        """The salary range in the active language's number format, e.g. "EUR 60,000–75,000 per
+        year"; empty when no salary is given."""
+        amounts = [a for a in dict.fromkeys((self.salary_min, self.salary_max)) if a]
+        if not amounts or not self.salary_currency:
+            return ""
+        formatted = [
+            number_format(a, decimal_pos=0 if a == a.to_integral() else 2, force_grouping=True)
+            for a in amounts
+        ]
+        return gettext("%(currency)s %(amount)s %(unit)s") % {
+            "currency": self.salary_currency,
+            "amount": "–".join(formatted),
+            "unit": self.get_salary_unit_display(),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["company"] = self.company
+        context["career_path"] = (
+            CareerPathPage.objects.live()
+            .public()
+            .filter(locale=self.locale, role__translation_key=self.role.translation_key)
+            .first()
+        )
+        return context
+
+    def get_json_ld(self, request):
+        data = super().get_json_ld(request)
+        # A closed vacancy keeps its page until publish_scheduled runs, but is no longer a posting.
+        return [*data, jsonld.job_posting(self, request)] if self.is_open else data
 
 
 class JobIndexPage(BasePage):
@@ -278,8 +391,27 @@ class JobIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
 
+    per_page = 20
+
     class Meta:
         verbose_name = _("vacancy index")
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import JobFilterSet
+
+        context = super().get_context(request, *args, **kwargs)
+        jobs = (
+            JobPage.objects.listed(self.locale)
+            .select_related("role")
+            .order_by("-first_published_at", "title", "path")
+        )
+        filterset = JobFilterSet(request.GET or None, queryset=jobs, locale=self.locale)
+        page = Paginator(filterset.qs, self.per_page).get_page(request.GET.get("page"))
+        page.object_list = attach_companies(page.object_list, filterset.companies)
+        context["filterset"] = filterset
+        context["jobs"] = page
+        context["query_without_page"] = filterset.query_without_page()
+        return context
 
 
 class CareerPathIndexPage(BasePage):
@@ -295,6 +427,17 @@ class CareerPathIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("career path index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["career_paths"] = (
+            CareerPathPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("role")
+            .order_by("title")
+        )
+        return context
 
 
 class CareerPathPage(BasePage):
@@ -344,5 +487,56 @@ class CareerPathPage(BasePage):
     parent_page_types = ["careers.CareerPathIndexPage"]
     subpage_types = []
 
+    jobs_shown = 10
+
     class Meta:
         verbose_name = _("career path")
+
+    def levels(self):
+        """(seniority label, expectations) for each level the editor described."""
+        levels = [
+            (Seniority.JUNIOR.label, self.junior_expectations),
+            (Seniority.MID.label, self.mid_expectations),
+            (Seniority.SENIOR.label, self.senior_expectations),
+        ]
+        return [(label, text) for label, text in levels if text]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Vacancies for this role in this page's language, whichever translation of the role
+        # they were tagged with.
+        jobs = (
+            JobPage.objects.listed(self.locale)
+            .filter(role__translation_key=self.role.translation_key)
+            .select_related("role")
+            .order_by("-first_published_at", "title")
+        )
+        shown = list(jobs[: self.jobs_shown])
+        context["jobs"] = attach_companies(shown)
+        context["jobs_total"] = len(shown) if len(shown) < self.jobs_shown else jobs.count()
+        context["job_index"] = (
+            JobIndexPage.objects.live().public().filter(locale=self.locale).first()
+        )
+        if shown:
+            context["role_filter"] = shown[0].role.slug
+        return context
+
+
+def logo_with_rendition():
+    """Prefetch companies' logos together with the rendition templates show (two queries)."""
+    return Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_FILTER))
+
+
+def attach_companies(jobs, companies=None):
+    """Set ``job.company`` on each vacancy from ``companies`` or, if not given, from one query."""
+    jobs = list(jobs)
+    parent_paths = {job.path[: -JobPage.steplen] for job in jobs}
+    if companies is None:
+        companies = CompanyPage.objects.filter(path__in=parent_paths).prefetch_related(
+            logo_with_rendition()
+        )
+    by_path = {company.path: company for company in companies}
+    for job in jobs:
+        if job.path[: -JobPage.steplen] in by_path:
+            job.company = by_path[job.path[: -JobPage.steplen]]
+    return jobs
