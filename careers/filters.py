@@ -6,57 +6,28 @@ from collections import Counter
 import django_filters
 
 from django.db.models import Count
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-
-from portal.filters import CountedChoicesMixin
 
 from .models import CompanyPage, EmploymentType, RemotePolicy, Seniority
 from .querysets import parent_path
 
 
-class JobFilterSet(CountedChoicesMixin, django_filters.FilterSet):
-    """Bad values never fail the page: the form reports them and the other filters still apply.
-
-    Role, location and company choices are the ones the vacancies of ``queryset`` have; every count
-    comes from one grouped query, so the number of queries does not grow with the vacancies.
-    """
-
-    role = django_filters.ChoiceFilter(
-        field_name="role__slug", label=_("Role"), empty_label=_("All roles")
-    )
-    seniority = django_filters.ChoiceFilter(
-        choices=Seniority.choices, label=_("Seniority"), empty_label=_("All levels")
-    )
-    remote = django_filters.ChoiceFilter(
-        field_name="remote_policy",
-        choices=RemotePolicy.choices,
-        label=_("Remote"),
-        empty_label=_("On site, hybrid or remote"),
-    )
-    location = django_filters.ChoiceFilter(
-        field_name="city", label=_("Location"), empty_label=_("All locations")
-    )
-    company = django_filters.ChoiceFilter(
-        method="filter_company", label=_("Company"), empty_label=_("All companies")
-    )
-    employment_type = django_filters.ChoiceFilter(
-        choices=EmploymentType.choices, label=_("Employment type"), empty_label=_("All types")
-    )
-
-    # (filter name, facet column) for the filters whose counts come straight from a column.
-    facet_columns = [
-        ("role", "role__slug"),
-        ("seniority", "seniority"),
-        ("remote", "remote_policy"),
-        ("location", "city"),
-        ("employment_type", "employment_type"),
+def labelled(choices):
+    """[(value, "Name (12)"), ...] from [(value, name, count), ...]."""
+    return [
+        (value, gettext("%(name)s (%(count)s)") % {"name": name, "count": count})
+        for value, name, count in choices
     ]
 
-    def __init__(self, data=None, queryset=None, *, locale, **kwargs):
-        super().__init__(data, queryset, **kwargs)
-        self.companies = list(CompanyPage.objects.listed(locale))
-        facets = list(
-            self.queryset.order_by()
+
+class JobFacets:
+    """Every filter's choices with their counts, from one grouped query over the open vacancies
+    (one row per combination of values, however many vacancies share it)."""
+
+    def __init__(self, jobs, companies):
+        self.rows = list(
+            jobs.order_by()
             .values(
                 "role__slug",
                 "role__name",
@@ -66,27 +37,79 @@ class JobFilterSet(CountedChoicesMixin, django_filters.FilterSet):
                 "city",
                 company_path=parent_path(),
             )
-            .annotate(n=Count("id"))
+            .annotate(n=Count("pk"))
         )
-        company_slugs = {company.path: company.slug for company in self.companies}
-        self.company_paths = {company.slug: company.path for company in self.companies}
+        self.companies = companies
 
-        roles = {row["role__slug"]: row["role__name"] for row in facets}
-        self.filters["role"].extra["choices"] = sorted(roles.items(), key=lambda r: r[1].lower())
-        cities = sorted({row["city"] for row in facets if row["city"]}, key=str.lower)
-        self.filters["location"].extra["choices"] = [(city, city) for city in cities]
-        with_jobs = {row["company_path"] for row in facets}
-        self.filters["company"].extra["choices"] = [
-            (company.slug, company.title) for company in self.companies if company.path in with_jobs
+    def _count(self, column):
+        totals = Counter()
+        for row in self.rows:
+            totals[row[column]] += row["n"]
+        return totals
+
+    def fixed(self, column, choices):
+        """Choices of a field with fixed choices, in their order, zero counts included."""
+        counts = self._count(column)
+        return [(value, str(label), counts[value]) for value, label in choices]
+
+    def roles(self):
+        counts = self._count("role__slug")
+        names = {row["role__slug"]: row["role__name"] for row in self.rows}
+        return sorted(
+            ((slug, names[slug], n) for slug, n in counts.items()), key=lambda c: c[1].lower()
+        )
+
+    def locations(self):
+        counts = self._count("city")
+        return [(city, city, counts[city]) for city in sorted(filter(None, counts), key=str.lower)]
+
+    def companies_with_jobs(self):
+        counts = self._count("company_path")
+        return [
+            (company.slug, company.title, counts[company.path])
+            for company in self.companies
+            if counts[company.path]
         ]
 
-        for name, column in self.facet_columns:
-            self.add_counts(name, _count(facets, lambda row, c=column: row[c]), "value")
-        self.add_counts(
-            "company",
-            _count(facets, lambda row: company_slugs.get(row["company_path"])),
-            "value",
-        )
+
+class JobFilterSet(django_filters.FilterSet):
+    """Bad values never fail the page: the form reports them and the other filters still apply.
+
+    The role, location and company choices are those the open vacancies have.
+    """
+
+    role = django_filters.ChoiceFilter(
+        field_name="role__slug", label=_("Role"), empty_label=_("All roles")
+    )
+    seniority = django_filters.ChoiceFilter(label=_("Seniority"), empty_label=_("All levels"))
+    remote = django_filters.ChoiceFilter(
+        field_name="remote_policy", label=_("Remote"), empty_label=_("Any")
+    )
+    location = django_filters.ChoiceFilter(
+        field_name="city", label=_("Location"), empty_label=_("All locations")
+    )
+    company = django_filters.ChoiceFilter(
+        method="filter_company", label=_("Company"), empty_label=_("All companies")
+    )
+    employment_type = django_filters.ChoiceFilter(
+        label=_("Employment type"), empty_label=_("All types")
+    )
+
+    def __init__(self, data=None, queryset=None, *, locale, **kwargs):
+        super().__init__(data, queryset, **kwargs)
+        self.companies = list(CompanyPage.objects.listed(locale))
+        self.company_paths = {company.slug: company.path for company in self.companies}
+        facets = JobFacets(self.queryset, self.companies)
+        choices = {
+            "role": facets.roles(),
+            "seniority": facets.fixed("seniority", Seniority.choices),
+            "remote": facets.fixed("remote_policy", RemotePolicy.choices),
+            "location": facets.locations(),
+            "company": facets.companies_with_jobs(),
+            "employment_type": facets.fixed("employment_type", EmploymentType.choices),
+        }
+        for name, counted in choices.items():
+            self.filters[name].extra["choices"] = labelled(counted)
 
     def filter_company(self, queryset, name, value):
         return queryset.filter(path__startswith=self.company_paths[value])
@@ -98,11 +121,3 @@ class JobFilterSet(CountedChoicesMixin, django_filters.FilterSet):
         query = self.data.copy()
         query.pop("page", None)
         return query.urlencode()
-
-
-def _count(facets, key):
-    """[{"value": ..., "n": ...}] summed over the facet rows, as CountedChoicesMixin reads them."""
-    totals = Counter()
-    for row in facets:
-        totals[key(row)] += row["n"]
-    return [{"value": value, "n": n} for value, n in totals.items()]
