@@ -12,7 +12,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from wagtail.models import Locale, Page, PageViewRestriction, Revision
+from wagtail.models import Page, PageViewRestriction, Revision
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import translate_object
 

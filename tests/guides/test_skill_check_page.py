@@ -1,6 +1,7 @@
 """A skill check without JavaScript: every question with its answer in a native <details>."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -62,7 +63,7 @@ def test_skill_check_script_is_a_deferred_file_and_sends_nothing(client, skill_c
 
     html = client.get(skill_check.url).text
     assert re.search(r'<script src="/static/js/skill-check\.js" defer></script>', html)
-    script = open(finders.find("js/skill-check.js"), encoding="utf-8").read()
+    script = Path(finders.find("js/skill-check.js")).read_text(encoding="utf-8")
     for network in ("fetch(", "XMLHttpRequest", "sendBeacon", "WebSocket", "navigator.send"):
         assert network not in script
     assert "localStorage" in script
