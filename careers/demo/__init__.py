@@ -383,10 +383,7 @@ def load_career_path(index, entry, role, skill_checks):
                     "skill_check": skill_check.pk if skill_check else None,
                     "questions": {
                         "heading": "",
-                        "questions": [
-                            {"type": "item", "value": question.pk}
-                            for question in questions_by_slug(step["questions"])
-                        ],
+                        "questions": [q.pk for q in questions_by_slug(step["questions"])],
                     },
                 },
             }

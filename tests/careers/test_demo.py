@@ -7,8 +7,11 @@ import pytest
 
 from django.core.management import call_command
 
+from wagtail.models import Page, Revision
+
 from careers.models import CareerPathPage, CompanyPage, JobPage
 from guides.models import SkillCheckPage
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -71,3 +74,19 @@ def test_demo_prints_company_editor_logins_that_work(client, demo):
     nordwind = CompanyPage.objects.get(slug="nordwind-mobility", locale__language_code="en")
     assert client.get(f"/admin/pages/{acme.pk}/edit/").status_code == 200
     assert client.get(f"/admin/pages/{nordwind.pk}/edit/").status_code == 302
+
+
+def test_demo_links_the_questions_it_finds_and_loads_twice_without_changes(client, home_pages):
+    """Questions come from the guides demo; those that exist are linked, the others skipped."""
+    bank = factories.QuestionIndexPageFactory(parent=home_pages["en"])
+    factories.QuestionPageFactory(parent=bank, title="Lists or tuples?", slug="lists-vs-tuples")
+    call_command("load_demo", stdout=StringIO())
+    pages, revisions = Page.objects.count(), Revision.objects.count()
+
+    call_command("load_demo", stdout=StringIO())
+
+    assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
+    path = client.get("/en/career-paths/python-backend-developer/").text
+    assert 'href="/en/questions/lists-vs-tuples/">Lists or tuples?</a>' in path
+    check = client.get("/en/python-fundamentals/").text
+    assert check.count('class="skill-check__question"') == 1
