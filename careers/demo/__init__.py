@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 
+from wagtail.blocks import StreamValue
 from wagtail.models import Locale
 
 from careers.models import (
@@ -125,13 +126,9 @@ def load(out):
         role = roles.setdefault(entry["role"], role_named(entry["role"]))
         load_job(companies[entry["company"]], entry, role, now)
 
-    skill_checks = {
-        entry["slug"]: (load_skill_check(home, entry), entry["questions"])
-        for entry in data["skill_checks"]
-    }
-    for entry in data["career_paths"]:
-        role = roles.setdefault(entry["role"], role_named(entry["role"]))
-        load_career_path(indexes[CareerPathIndexPage], entry, role, skill_checks)
+    for entry in data["skill_checks"]:
+        load_skill_check(home, entry)
+    load_career_paths(data, indexes[CareerPathIndexPage])
 
     for onboarding in editors:
         user = onboarding.editor
@@ -144,16 +141,35 @@ def load(out):
         )
 
 
+def link(out):
+    """Runs once every app has loaded its demo content: guides are built last (they link to
+    companies and skill checks), so career paths link to them now."""
+    home = home_page("en")
+    index = CareerPathIndexPage.objects.child_of(home).get(
+        slug=INDEXES[CareerPathIndexPage]["en"][1]
+    )
+    load_career_paths(read(), index)
+
+
 # Pages ---------------------------------------------------------------------------------------
 
 
 def without_ids(data):
-    """StreamField JSON without its block ids, to compare content."""
     if isinstance(data, dict):
         return {key: without_ids(value) for key, value in data.items() if key != "id"}
     if isinstance(data, list):
         return [without_ids(item) for item in data]
     return data
+
+
+def stream_content(field, value):
+    """A StreamField value (raw JSON or StreamValue) as canonical JSON without block ids.
+
+    Every block is converted and serialised again, so raw data written by this loader and data
+    saved by Wagtail (list items as {"type": "item", "value": ...}, new ids) compare equal."""
+    stream = field.to_python(value) if isinstance(value, list) else value
+    list(stream)  # convert every block; a lazy StreamValue would return its raw data as stored
+    return without_ids(stream.get_prep_value())
 
 
 def changed_fields(page, fields):
@@ -164,8 +180,9 @@ def changed_fields(page, fields):
     changed = {}
     for name, value in fields.items():
         current = getattr(page, name)
-        if hasattr(current, "get_prep_value") and isinstance(value, list):
-            if without_ids(current.get_prep_value()) == without_ids(value):
+        if isinstance(current, StreamValue):
+            field = page._meta.get_field(name)
+            if stream_content(field, current) == stream_content(field, value):
                 continue
         elif current == value:
             continue
@@ -365,6 +382,17 @@ def best_skill_check(question_slugs, skill_checks):
     ]
     shared, slug = max(overlaps, default=(0, None))
     return skill_checks[slug][0] if shared >= 2 else None
+
+
+def load_career_paths(data, index):
+    home = index.get_parent()
+    skill_checks = {
+        entry["slug"]: (page, entry["questions"])
+        for entry in data["skill_checks"]
+        for page in SkillCheckPage.objects.child_of(home).filter(slug=entry["slug"])
+    }
+    for entry in data["career_paths"]:
+        load_career_path(index, entry, role_named(entry["role"]), skill_checks)
 
 
 def load_career_path(index, entry, role, skill_checks):

@@ -90,3 +90,21 @@ def test_demo_links_the_questions_it_finds_and_loads_twice_without_changes(clien
     assert 'href="/en/questions/lists-vs-tuples/">Lists or tuples?</a>' in path
     check = client.get("/en/python-fundamentals/").text
     assert check.count('class="skill-check__question"') == 1
+
+
+def test_demo_links_guides_once_every_app_has_loaded(client, demo, home_pages):
+    """Guides are built after every app's load(); careers' link() then points career paths to them."""
+    from careers import demo as careers_demo
+
+    guides = factories.GuideIndexPageFactory(parent=home_pages["en"])
+    guide = factories.GuidePageFactory(
+        parent=guides, title="Python interview questions", slug="python-interview-questions"
+    )
+    careers_demo.link(StringIO())
+    revisions = Revision.objects.count()
+
+    careers_demo.link(StringIO())
+
+    assert Revision.objects.count() == revisions
+    html = client.get("/en/career-paths/python-backend-developer/").text
+    assert f'href="{guide.url}">Python interview questions</a>' in html
