@@ -95,9 +95,9 @@ class JobFilterSet(django_filters.FilterSet):
         label=_("Employment type"), empty_label=_("All types")
     )
 
-    def __init__(self, data=None, queryset=None, *, locale, **kwargs):
+    def __init__(self, data=None, queryset=None, *, locale_id, **kwargs):
         super().__init__(data, queryset, **kwargs)
-        self.companies = list(CompanyPage.objects.listed(locale))
+        self.companies = list(CompanyPage.objects.listed(locale_id))
         self.company_paths = {company.slug: company.path for company in self.companies}
         facets = JobFacets(self.queryset, self.companies)
         choices = {

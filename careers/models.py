@@ -78,10 +78,10 @@ class CompanyIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         companies = list(
             CompanyPage.objects.child_of(self)
-            .listed(self.locale)
+            .listed(self.locale_id)
             .prefetch_related(logo_with_rendition())
         )
-        counts = JobPage.objects.listed(self.locale).descendant_of(self).counts_by_company()
+        counts = JobPage.objects.listed(self.locale_id).descendant_of(self).counts_by_company()
         for company in companies:
             company.open_job_count = counts.get(company.path, 0)
         context["companies"] = companies
@@ -369,7 +369,7 @@ class JobPage(BasePage):
         context["career_path"] = (
             CareerPathPage.objects.live()
             .public()
-            .filter(locale=self.locale, role__translation_key=self.role.translation_key)
+            .filter(locale_id=self.locale_id, role__translation_key=self.role.translation_key)
             .first()
         )
         return context
@@ -401,11 +401,11 @@ class JobIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         jobs = (
-            JobPage.objects.listed(self.locale)
+            JobPage.objects.listed(self.locale_id)
             .select_related("role")
             .order_by("-first_published_at", "title", "path")
         )
-        filterset = JobFilterSet(request.GET or None, queryset=jobs, locale=self.locale)
+        filterset = JobFilterSet(request.GET or None, queryset=jobs, locale_id=self.locale_id)
         page = Paginator(filterset.qs, self.per_page).get_page(request.GET.get("page"))
         page.object_list = attach_companies(page.object_list, filterset.companies)
         context["filterset"] = filterset
@@ -506,7 +506,7 @@ class CareerPathPage(BasePage):
         # Vacancies for this role in this page's language, whichever translation of the role
         # they were tagged with.
         jobs = (
-            JobPage.objects.listed(self.locale)
+            JobPage.objects.listed(self.locale_id)
             .filter(role__translation_key=self.role.translation_key)
             .select_related("role")
             .order_by("-first_published_at", "title")
@@ -515,7 +515,7 @@ class CareerPathPage(BasePage):
         context["jobs"] = attach_companies(shown)
         context["jobs_total"] = len(shown) if len(shown) < self.jobs_shown else jobs.count()
         context["job_index"] = (
-            JobIndexPage.objects.live().public().filter(locale=self.locale).first()
+            JobIndexPage.objects.live().public().filter(locale_id=self.locale_id).first()
         )
         if shown:
             context["role_filter"] = shown[0].role.slug

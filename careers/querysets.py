@@ -1,10 +1,10 @@
 """Which vacancies and companies candidates see, defined once for every listing."""
 
-from django.db.models import Count, Exists, OuterRef, Q
-from django.db.models.functions import Left, Length
+from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models.functions import Left, Length, Substr
 from django.utils import timezone
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 
@@ -12,6 +12,15 @@ def parent_path(path_field="path"):
     """The tree path of a page's parent as a database expression: a page's path is its parent's
     path plus ``Page.steplen`` characters."""
     return Left(path_field, Length(path_field) - Page.steplen)
+
+
+def unrestricted():
+    """Wagtail's ``public()`` rule as one SQL subquery: no view restriction on the page or an
+    ancestor. ``public()`` loads every restriction with a query of its own on each call."""
+    restriction_above = PageViewRestriction.objects.annotate(
+        prefix=Substr(OuterRef("path"), 1, Length("page__path"))
+    ).filter(prefix=F("page__path"))
+    return ~Exists(restriction_above)
 
 
 class JobPageQuerySet(PageQuerySet):
@@ -23,11 +32,11 @@ class JobPageQuerySet(PageQuerySet):
         """
         return self.live().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
 
-    def listed(self, locale):
+    def listed(self, locale_id):
         """What candidates may see in listings: open, public vacancies of one language whose
         company page is live."""
         live_company = Page.objects.filter(live=True, path=parent_path(OuterRef("path")))
-        return self.open().public().filter(locale=locale).filter(Exists(live_company))
+        return self.open().filter(unrestricted(), Exists(live_company), locale_id=locale_id)
 
     def counts_by_company(self):
         """{company page path: number of vacancies}, in one query whatever the number of companies."""
@@ -41,6 +50,10 @@ class JobPageQuerySet(PageQuerySet):
 
 
 class CompanyPageQuerySet(PageQuerySet):
-    def listed(self, locale):
+    def listed(self, locale_id):
         """Live, public company pages of one language, verified companies first."""
-        return self.live().public().filter(locale=locale).order_by("-verified", "title", "path")
+        return (
+            self.live()
+            .filter(unrestricted(), locale_id=locale_id)
+            .order_by("-verified", "title", "path")
+        )

@@ -1,4 +1,9 @@
-"""The vacancy and company indexes cost the same number of queries for 5 or 100 vacancies."""
+"""The vacancy and company indexes cost the same number of queries for 5 or 100 vacancies.
+
+What every page costs (routing, language links, navigation, breadcrumbs) belongs to the
+foundation; these tests pin what the listings add on top of a plain content page at the same
+depth, and that it does not grow with the number of companies and vacancies.
+"""
 
 import pytest
 
@@ -9,7 +14,9 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 
-MAX_QUERIES = 15  # for an anonymous visitor
+# Queries a listing may add to a plain page: its companies, vacancies (or counts), facets, the
+# paginator's count, one page of rows, and the logos with their renditions.
+OWN_QUERIES = 5
 
 
 def fill(careers, companies, jobs_per_company, role):
@@ -32,19 +39,28 @@ def queries(client, url):
     return len(captured)
 
 
+@pytest.fixture
+def plain_page_queries(client, home_pages):
+    page = factories.StandardPageFactory(parent=home_pages["en"], slug="plain")
+    return queries(client, page.url)
+
+
 @pytest.mark.parametrize("index", ["jobs", "companies"])
-def test_index_query_count_does_not_grow_with_the_number_of_vacancies(client, careers, role, index):
+def test_index_query_count_does_not_grow_with_the_number_of_vacancies(
+    client, careers, role, index, plain_page_queries
+):
     url = careers[index].url
     fill(careers, companies=1, jobs_per_company=5, role=role)
     few = queries(client, url)
-    fill(careers, companies=19, jobs_per_company=5, role=role)
+    fill(careers, companies=19, jobs_per_company=5, role=role)  # 100 vacancies, 20 companies
     many = queries(client, url)
 
     assert few == many
-    assert many <= MAX_QUERIES
+    assert many - plain_page_queries <= OWN_QUERIES
 
 
-def test_filtered_vacancy_index_stays_within_the_query_budget(client, careers, role):
-    fill(careers, companies=3, jobs_per_company=5, role=role)
-    url = f"{careers['jobs'].url}?company=company-2&seniority=mid&location=City+1&page=2"
-    assert queries(client, url) <= MAX_QUERIES
+def test_filtered_vacancy_index_costs_no_more_than_the_unfiltered_one(client, careers, role):
+    fill(careers, companies=3, jobs_per_company=10, role=role)
+    unfiltered = queries(client, careers["jobs"].url)
+    query = "?company=company-2&seniority=mid&location=City+1&role=nope&page=2"
+    assert queries(client, careers["jobs"].url + query) <= unfiltered
