@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from portal.fields import StreamField
@@ -75,6 +76,11 @@ class CareerPathPage(BasePage):
             heading=_("Seniority expectations"),
         ),
         FieldPanel("steps"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("skills"),
+        index.RelatedFields("role", [index.SearchField("name")]),
     ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("role"),

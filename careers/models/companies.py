@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import PageManager
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import jsonld
@@ -103,6 +104,12 @@ class CompanyPage(BasePage):
             heading=_("Verification (portal staff only)"),
             permission="careers.verify_company",
         ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("hiring_focus", boost=2),
+        index.SearchField("about"),
+        index.SearchField("tech_stack"),
+        index.FilterField("verified"),
     ]
     translatable_fields = BasePage.translatable_fields + [
         SynchronizedField("logo"),

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import PageManager
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import jsonld
@@ -125,6 +126,15 @@ class JobPage(BasePage):
         FieldRowPanel(
             [FieldPanel("apply_url"), FieldPanel("apply_email")], heading=_("How to apply")
         ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("city"),
+        index.RelatedFields("role", [index.SearchField("name")]),
+        index.FilterField("seniority"),
+        index.FilterField("remote_policy"),
+        index.FilterField("employment_type"),
+        index.FilterField("expire_at"),
     ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("role"),

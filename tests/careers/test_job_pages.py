@@ -178,3 +178,13 @@ def test_expired_vacancy_still_live_says_it_has_closed_and_is_no_job_posting(cli
     assert "This vacancy has closed" in response.text
     assert "How to apply" not in response.text
     assert [item["@type"] for item in json_ld(response)] == ["BreadcrumbList"]
+
+
+def test_site_search_finds_a_vacancy_by_its_description(client, company, role):
+    job = make_job(company, role, title="Data platform engineer")
+    job.description = [("paragraph", "<p>You will tune our ClickHouse clusters.</p>")]
+    job.save_revision().publish()
+
+    response = client.get("/en/search/?q=ClickHouse")
+
+    assert "Data platform engineer" in response.text
