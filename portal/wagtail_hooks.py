@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.admin_reports import edits_the_whole_tree
 from portal.models import FAQ, Role, Topic
 
 
@@ -38,3 +40,9 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("construct_reports_menu")
+def hide_site_wide_reports_from_section_editors(request, menu_items):
+    if not edits_the_whole_tree(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
