@@ -440,3 +440,14 @@ def test_portal_staff_still_see_the_page_types_report(client, acme):
     response = client.get(admin_url("wagtailadmin_reports:page_types_usage"))
     assert response.status_code == 200
     assert "Vacancy" in response.text
+
+
+def test_admin_api_does_not_return_another_companys_pages(acme_editor, acme, bolt):
+    index = acme.company.get_parent()
+    listing = admin_url("wagtailadmin_api:pages:listing", query=f"?child_of={index.pk}")
+    titles = [item["title"] for item in acme_editor.get(listing).json()["items"]]
+    assert titles == ["Acme"]
+    for page in (bolt.company, bolt.draft_job):
+        response = acme_editor.get(admin_url("wagtailadmin_api:pages:detail", page.pk), follow=True)
+        assert response.status_code == 404
+        assert "Bolt" not in response.text
