@@ -33,7 +33,7 @@ def test_company_index_lists_verified_companies_first(client, index):
     html = client.get(index.url).text
 
     assert company_names(html) == ["Mango Labs", "Zebra Systems", "Aardvark Apps"]
-    assert html.count("badge--verified") == 2
+    assert html.count("verified-badge") == 2
 
 
 def test_company_index_shows_each_companys_number_of_open_roles(client, index):
@@ -149,4 +149,4 @@ def test_hiring_page_describes_the_company_as_an_organization(client, company):
 
 def test_unverified_company_shows_no_verified_badge(client, index):
     company = factories.CompanyPageFactory(parent=index, verified=False, verified_at=None)
-    assert "badge--verified" not in client.get(company.url).text
+    assert "verified-badge" not in client.get(company.url).text
