@@ -195,18 +195,13 @@ class JobPage(BasePage):
         return place
 
     def salary_text(self):
-        """The salary range in the active language's number format, e.g. "EUR 60,000–75,000 per
-        year"; empty when no salary is given."""
-        amounts = [a for a in dict.fromkeys((self.salary_min, self.salary_max)) if a]
-        if not amounts or not self.salary_currency:
+        """The salary in the active language's number format, amount before the currency code as
+        the portal writes money: "60,000–75,000 EUR per year", "from 60,000 EUR per month"; empty
+        when no salary is given."""
+        if not (self.salary_min or self.salary_max) or not self.salary_currency:
             return ""
-        formatted = [
-            number_format(a, decimal_pos=0 if a == a.to_integral() else 2, force_grouping=True)
-            for a in amounts
-        ]
-        return gettext("%(currency)s %(amount)s %(unit)s") % {
-            "currency": self.salary_currency,
-            "amount": "–".join(formatted),
+        return gettext("%(amount)s %(unit)s") % {
+            "amount": money_range(self.salary_min, self.salary_max, self.salary_currency),
             "unit": self.get_salary_unit_display(),
         }
 
@@ -276,3 +271,23 @@ def attach_companies(jobs, companies=None):
         if job.path[: -JobPage.steplen] in by_path:
             job.company = by_path[job.path[: -JobPage.steplen]]
     return jobs
+
+
+NO_BREAK_SPACE = "\u00a0"
+
+
+def money_range(low, high, currency):
+    """ "60,000–75,000 EUR", "from 60,000 EUR", "up to 75,000 EUR" in the active language's number
+    format; cents only when an amount has any."""
+
+    def amount(value):
+        places = 0 if value == value.to_integral_value() else 2
+        return number_format(value, places, force_grouping=True)
+
+    suffix = f"{NO_BREAK_SPACE}{currency}"
+    if low and high:
+        figures = amount(low) if low == high else f"{amount(low)}\u2013{amount(high)}"
+        return f"{figures}{suffix}"
+    if low:
+        return gettext("from %(amount)s") % {"amount": f"{amount(low)}{suffix}"}
+    return gettext("up to %(amount)s") % {"amount": f"{amount(high)}{suffix}"}

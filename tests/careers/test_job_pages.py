@@ -57,20 +57,33 @@ def test_vacancy_page_shows_its_facts_and_how_to_apply(client, company, role):
     assert "<dd>Senior</dd>" in html
     assert "<dd>Berlin, DE</dd>" in html
     assert "<dd>Hybrid</dd>" in html
-    assert "<dd>EUR 60,000–75,000 per year</dd>" in html
+    assert "<dd>60,000–75,000\u00a0EUR per year</dd>" in html
     assert "Build and run Python services with a friendly team." in html
     assert 'href="https://jobs.example.com/apply"' in html
     assert 'href="mailto:jobs@acme.example"' in html
 
 
-def test_salary_is_formatted_for_the_visitors_language(company, role):
+@pytest.mark.parametrize(
+    ("language", "low", "high", "expected"),
+    [
+        ("en", "60000", "75000", "60,000–75,000\u00a0EUR per year"),
+        ("de", "60000", "75000", "60.000–75.000\u00a0EUR"),
+        ("en", "1800.50", None, "from 1,800.50\u00a0EUR per year"),
+        ("en", None, "4000", "up to 4,000\u00a0EUR per year"),
+        ("en", "650", "650", "650\u00a0EUR per year"),
+    ],
+)
+def test_salary_is_written_in_the_visitors_number_format(
+    company, role, language, low, high, expected
+):
     job = make_job(
-        company, role, salary_min=Decimal("1800.50"), salary_max=None, salary_unit="MONTH"
+        company,
+        role,
+        salary_min=Decimal(low) if low else None,
+        salary_max=Decimal(high) if high else None,
     )
-    with translation.override("de"):
-        assert job.salary_text().startswith("EUR 1.800,50 ")
-    with translation.override("en"):
-        assert job.salary_text() == "EUR 1,800.50 per month"
+    with translation.override(language):
+        assert job.salary_text().startswith(expected)
 
 
 def test_vacancy_without_salary_shows_none(client, company, role):
