@@ -21,7 +21,7 @@ from portal.models import BasePage
 from ..blocks import JobDescriptionBlock
 from ..querysets import JobPageQuerySet
 from .choices import EmploymentType, RemotePolicy, SalaryUnit, Seniority
-from .companies import CompanyPage, logo_with_rendition
+from .companies import CompanyPage
 
 
 class JobPageForm(WagtailAdminPageForm):
@@ -260,17 +260,14 @@ class JobIndexPage(BasePage):
 
 def attach_companies(jobs, companies=None):
     """Set ``job.company`` on each vacancy from ``companies`` or, if not given, from one query."""
-    jobs = list(jobs)
-    parent_paths = {job.path[: -JobPage.steplen] for job in jobs}
+    parent_paths = [(job, job.path[: -JobPage.steplen]) for job in jobs]
     if companies is None:
-        companies = CompanyPage.objects.filter(path__in=parent_paths).prefetch_related(
-            logo_with_rendition()
-        )
+        companies = CompanyPage.objects.filter(path__in={path for _job, path in parent_paths})
     by_path = {company.path: company for company in companies}
-    for job in jobs:
-        if job.path[: -JobPage.steplen] in by_path:
-            job.company = by_path[job.path[: -JobPage.steplen]]
-    return jobs
+    for job, path in parent_paths:
+        if path in by_path:
+            job.company = by_path[path]
+    return [job for job, _path in parent_paths]
 
 
 NO_BREAK_SPACE = "\u00a0"
