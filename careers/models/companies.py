@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
@@ -53,6 +54,30 @@ class CompanyIndexPage(BasePage):
         return context
 
 
+class CompanyPageForm(WagtailAdminPageForm):
+    """Only portal staff decide whether a company is verified.
+
+    The verification fields are not in the form of anyone else, but the page the form edits may
+    come from an old revision (reverting to one): for them, the fields keep what the page says now.
+    """
+
+    verification_fields = ("verified", "verified_at")
+
+    def save(self, commit=True):
+        page = super().save(commit=False)
+        if not self.for_user.has_perm("careers.verify_company"):
+            current = (
+                type(page).objects.filter(pk=page.pk).values(*self.verification_fields).first()
+                if page.pk
+                else None
+            ) or {"verified": False, "verified_at": None}
+            for name in self.verification_fields:
+                setattr(page, name, current[name])
+        if commit:
+            page.save()
+        return page
+
+
 class CompanyPage(BasePage):
     """A company's hiring page, maintained by the company's own editors. Its vacancies are its
     children. Only portal staff can mark it verified."""
@@ -86,6 +111,8 @@ class CompanyPage(BasePage):
     body = StreamField(CompanyStreamBlock(), blank=True, verbose_name=_("more about hiring"))
     verified = models.BooleanField(_("verified"), default=False, db_index=True)
     verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
+
+    base_form_class = CompanyPageForm
 
     content_panels = BasePage.content_panels + [
         FieldPanel("logo"),

@@ -451,3 +451,23 @@ def test_admin_api_does_not_return_another_companys_pages(acme_editor, acme, bol
         response = acme_editor.get(admin_url("wagtailadmin_api:pages:detail", page.pk), follow=True)
         assert response.status_code == 404
         assert "Bolt" not in response.text
+
+
+def test_reverting_to_a_verified_revision_does_not_verify_the_company_again(acme_editor, acme):
+    """Portal staff verified Acme, then withdrew it; an old revision still says verified."""
+    company = CompanyPage.objects.get(pk=acme.company.pk)
+    company.verified = True
+    verified_revision = company.save_revision()
+    verified_revision.publish()
+    company = CompanyPage.objects.get(pk=acme.company.pk)
+    company.verified = False
+    company.save_revision().publish()
+
+    url = admin_url("wagtailadmin_pages:revisions_revert", company.pk, verified_revision.pk)
+    response = acme_editor.post(url, company_page_form(company, hiring_focus="Reverted"))
+
+    assert response.status_code == 302
+    company = CompanyPage.objects.get(pk=company.pk)
+    draft = company.get_latest_revision_as_object()
+    assert draft.hiring_focus == "Reverted"
+    assert draft.verified is False
