@@ -1,5 +1,6 @@
 """Blocks used only by company, vacancy and career-path pages."""
 
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -11,6 +12,7 @@ from portal.blocks import (
     QuestionListBlock,
     RelatedContentBlock,
 )
+from portal.blocks.resolve import visible_pages
 
 
 class HiringStepBlock(blocks.StructBlock):
@@ -59,3 +61,15 @@ class CareerStepBlock(blocks.StructBlock):
             "title": "Master the fundamentals",
             "text": "Data types, mutability and functions.",
         }
+
+    def get_context(self, value, parent_context=None):
+        """The chosen guide, skill check and questions as the visitor's language shows them."""
+        context = super().get_context(value, parent_context)
+        for name, model in (("guide", "GuidePage"), ("skill_check", "SkillCheckPage")):
+            shown = visible_pages([value[name]], model=apps.get_model("guides", model))
+            context[name] = shown[0] if shown else None
+        chosen = value["questions"]["questions"] if value["questions"] else []
+        context["questions"] = visible_pages(
+            list(chosen), model=apps.get_model("guides", "QuestionPage")
+        )
+        return context

@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.admin_reports import edits_the_whole_tree
 from portal.models import FAQ, Role, Topic
 from portal.views.translation_coverage import TranslationCoverageView
 
@@ -69,3 +70,9 @@ def register_translation_coverage_menu_item():
         icon_name="site",
         order=9100,
     )
+
+
+@hooks.register("construct_reports_menu")
+def hide_site_wide_reports_from_section_editors(request, menu_items):
+    if not edits_the_whole_tree(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]

@@ -14,6 +14,12 @@ def _empty_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    """Uploaded files (images, their renditions) go to a temporary folder, not media/."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+
+
 @pytest.fixture
 def locales(db):
     return {code: Locale.objects.get(language_code=code) for code in LANGUAGES}

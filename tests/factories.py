@@ -31,6 +31,20 @@ from home.models import FAQPage, StandardPage
 from portal.models import FAQ, PageRole, PageTopic, Role, Topic
 
 
+class UserFactory(DjangoModelFactory):
+    username = factory.Sequence(lambda n: f"person{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.com")
+    password = factory.django.Password("correct horse battery staple")
+
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    title = factory.Sequence(lambda n: f"Logo {n}")
+
+
 class TaxonFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Subject {n}")
     slug = factory.LazyAttribute(lambda o: slugify(o.name))

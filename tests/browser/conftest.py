@@ -29,12 +29,24 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     # Playwright runs its own event loop; Django must allow sync ORM calls around it.
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
+    from django.db import connections
+
+    serialized = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        # From here on Django sees new connection objects (another async context). Give them the
+        # data serialized when the test database was created, or serialized_rollback restores
+        # nothing and every transactional test after the first finds an empty database.
+        for alias, contents in serialized.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
         )
@@ -42,43 +54,8 @@ def browser():
         browser.close()
 
 
-@pytest.fixture(scope="session")
-def migrated_data(django_db_setup, django_db_blocker):
-    """What the migrations put in the test database (locales, home pages, site), serialized once."""
-    from django.db import connection
-
-    return getattr(connection, "_test_serialized_contents", None)
-
-
 @pytest.fixture
-def site_tree(transactional_db, migrated_data):
-    """The migrated site tree, restored after an earlier transactional test flushed the database.
-
-    Django's serialized rollback should do this, but once Playwright's greenlets are running the test
-    sees a database connection object without the serialized data, and the restore is silently
-    skipped (seen with Django 5.2, pytest-django 4.14, Playwright 1.65); so restore it
-    here whenever the tree is missing.
-    """
-    from django.apps import apps
-    from django.core.management import call_command
-    from django.core.management.color import no_style
-    from django.db import connection
-
-    from wagtail.models import Site
-
-    if migrated_data and not Site.objects.exists():
-        # The flush re-ran post_migrate (content types, permissions): clear those too, then restore.
-        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-        connection.creation.deserialize_db_from_string(migrated_data)
-    # Restored rows keep their ids; move every sequence past them so new rows do not collide.
-    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
-    with connection.cursor() as cursor:
-        for statement in statements:
-            cursor.execute(statement)
-
-
-@pytest.fixture
-def page(browser, live_server, site_tree):
+def page(browser, live_server):
     context = browser.new_context(base_url=live_server.url, locale="en-GB")
     page = context.new_page()
     page.set_default_timeout(10_000)

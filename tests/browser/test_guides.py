@@ -9,7 +9,7 @@ pytestmark = [
 
 
 @pytest.fixture
-def demo(site_tree):
+def demo(transactional_db):
     from io import StringIO
 
     call_command("load_demo", stdout=StringIO())

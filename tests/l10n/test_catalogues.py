@@ -7,6 +7,7 @@ from pathlib import Path
 
 import polib
 import pytest
+
 from django.conf import settings
 from django.core.management import call_command
 

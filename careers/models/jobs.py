@@ -1,0 +1,290 @@
+"""Vacancies and the vacancy index."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import PageManager
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal import jsonld
+from portal.fields import StreamField
+from portal.models import BasePage
+
+from ..blocks import JobDescriptionBlock
+from ..querysets import JobPageQuerySet
+from .choices import EmploymentType, RemotePolicy, SalaryUnit, Seniority
+from .companies import CompanyPage
+
+
+class JobPageForm(WagtailAdminPageForm):
+    """Publishing a vacancy needs everything Google's JobPosting requires; a draft needs less."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.is_deferred_validation:  # saving a draft
+            return cleaned
+        missing = {}
+        if not cleaned.get("expire_at"):
+            missing["expire_at"] = _("A published vacancy needs an expiry date (Settings tab).")
+        if cleaned.get("remote_policy") == RemotePolicy.REMOTE:
+            if not cleaned.get("applicant_country"):
+                missing["applicant_country"] = _(
+                    "Say from which country remote applicants may work."
+                )
+        elif not (cleaned.get("city") and cleaned.get("country")):
+            missing["city"] = _("An on-site or hybrid vacancy needs a city and a country.")
+        if not (cleaned.get("apply_url") or cleaned.get("apply_email")):
+            missing["apply_url"] = _("Give an application URL or an email address.")
+        low, high = cleaned.get("salary_min"), cleaned.get("salary_max")
+        if (low or high) and not cleaned.get("salary_currency"):
+            missing["salary_currency"] = _("Give the currency of the salary.")
+        if low and high and low > high:
+            missing["salary_max"] = _("The maximum salary is below the minimum.")
+        for field, message in missing.items():
+            self.add_error(field if field in self.fields else None, message)
+        return cleaned
+
+
+class JobPage(BasePage):
+    """A vacancy at the company above it. It unpublishes itself at its expiry date (Settings tab)."""
+
+    role = models.ForeignKey(
+        "portal.Role", verbose_name=_("role"), on_delete=models.PROTECT, related_name="jobs"
+    )
+    seniority = models.CharField(
+        _("seniority"), max_length=10, choices=Seniority.choices, db_index=True
+    )
+    employment_type = models.CharField(
+        _("employment type"),
+        max_length=12,
+        choices=EmploymentType.choices,
+        default=EmploymentType.FULL_TIME,
+    )
+    remote_policy = models.CharField(
+        _("remote policy"),
+        max_length=10,
+        choices=RemotePolicy.choices,
+        default=RemotePolicy.ONSITE,
+        db_index=True,
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True, db_index=True)
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    country = models.CharField(
+        _("country"), max_length=2, blank=True, help_text=_("ISO code, e.g. DE")
+    )
+    applicant_country = models.CharField(
+        _("remote applicants' country"),
+        max_length=2,
+        blank=True,
+        help_text=_("ISO code, for remote vacancies"),
+    )
+    salary_min = models.DecimalField(
+        _("salary from"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    salary_max = models.DecimalField(
+        _("salary to"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    salary_currency = models.CharField(
+        _("currency"), max_length=3, blank=True, help_text=_("ISO code, e.g. EUR")
+    )
+    salary_unit = models.CharField(
+        _("salary per"), max_length=5, choices=SalaryUnit.choices, default=SalaryUnit.YEAR
+    )
+    description = StreamField(JobDescriptionBlock(), verbose_name=_("description"))
+    apply_url = models.URLField(_("application URL"), blank=True)
+    apply_email = models.EmailField(_("application email"), blank=True)
+
+    base_form_class = JobPageForm
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("role"),
+        FieldRowPanel([FieldPanel("seniority"), FieldPanel("employment_type")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("remote_policy"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("region"), FieldPanel("country")]),
+                FieldPanel("applicant_country"),
+            ],
+            heading=_("Location"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("salary_min"), FieldPanel("salary_max")]),
+                FieldRowPanel([FieldPanel("salary_currency"), FieldPanel("salary_unit")]),
+            ],
+            heading=_("Salary (optional)"),
+        ),
+        FieldPanel("description"),
+        FieldRowPanel(
+            [FieldPanel("apply_url"), FieldPanel("apply_email")], heading=_("How to apply")
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("city"),
+        index.RelatedFields("role", [index.SearchField("name")]),
+        index.FilterField("seniority"),
+        index.FilterField("remote_policy"),
+        index.FilterField("employment_type"),
+        index.FilterField("expire_at"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("role"),
+        SynchronizedField("seniority"),
+        SynchronizedField("employment_type"),
+        SynchronizedField("remote_policy"),
+        TranslatableField("city"),
+        TranslatableField("region"),
+        SynchronizedField("country"),
+        SynchronizedField("applicant_country"),
+        SynchronizedField("salary_min"),
+        SynchronizedField("salary_max"),
+        SynchronizedField("salary_currency"),
+        SynchronizedField("salary_unit"),
+        TranslatableField("description"),
+        SynchronizedField("apply_url"),
+        SynchronizedField("apply_email"),
+        SynchronizedField("expire_at"),
+    ]
+
+    parent_page_types = ["careers.CompanyPage"]
+    subpage_types = []
+
+    objects = PageManager.from_queryset(JobPageQuerySet)()
+
+    class Meta:
+        verbose_name = _("vacancy")
+        verbose_name_plural = _("vacancies")
+
+    @cached_property
+    def company(self):
+        """The company page above; listings set it for a whole page of vacancies at once."""
+        return self.get_parent().specific
+
+    @property
+    def date_posted(self):
+        """When the vacancy was first published; now, for a preview of an unpublished one."""
+        return (self.first_published_at or timezone.now()).date()
+
+    @property
+    def is_open(self):
+        return self.expire_at is None or self.expire_at > timezone.now()
+
+    @property
+    def has_application_route(self):
+        return bool(self.apply_url or self.apply_email)
+
+    @property
+    def is_remote(self):
+        return self.remote_policy == RemotePolicy.REMOTE
+
+    def location_text(self):
+        """City and country, e.g. "Berlin, DE"; for a remote vacancy without an office, where
+        applicants may live."""
+        place = ", ".join(part for part in (self.city, self.country) if part)
+        if not place and self.is_remote and self.applicant_country:
+            return gettext("Anywhere in %(country)s") % {"country": self.applicant_country}
+        return place
+
+    def salary_text(self):
+        """The salary in the active language's number format, amount before the currency code as
+        the portal writes money: "60,000–75,000 EUR per year", "from 60,000 EUR per month"; empty
+        when no salary is given."""
+        if not (self.salary_min or self.salary_max) or not self.salary_currency:
+            return ""
+        return gettext("%(amount)s %(unit)s") % {
+            "amount": money_range(self.salary_min, self.salary_max, self.salary_currency),
+            "unit": self.get_salary_unit_display(),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        from .career_paths import CareerPathPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["company"] = self.company
+        context["career_path"] = (
+            CareerPathPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, role__translation_key=self.role.translation_key)
+            .first()
+        )
+        return context
+
+    def get_json_ld(self, request):
+        data = super().get_json_ld(request)
+        # A closed vacancy keeps its page until publish_scheduled runs, but is no longer a posting.
+        return [*data, jsonld.job_posting(self, request)] if self.is_open else data
+
+
+class JobIndexPage(BasePage):
+    """Every live vacancy of its language across companies, filterable."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    per_page = 20
+
+    class Meta:
+        verbose_name = _("vacancy index")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..filters import JobFilterSet
+
+        context = super().get_context(request, *args, **kwargs)
+        jobs = (
+            JobPage.objects.listed(self.locale_id)
+            .select_related("role")
+            .order_by("-first_published_at", "title", "path")
+        )
+        filterset = JobFilterSet(request.GET or None, queryset=jobs, locale_id=self.locale_id)
+        page = Paginator(filterset.qs, self.per_page).get_page(request.GET.get("page"))
+        page.object_list = attach_companies(page.object_list, filterset.companies)
+        context["filterset"] = filterset
+        context["jobs"] = page
+        context["query_without_page"] = filterset.query_without_page()
+        return context
+
+
+def attach_companies(jobs, companies=None):
+    """Set ``job.company`` on each vacancy from ``companies`` or, if not given, from one query."""
+    parent_paths = [(job, job.path[: -JobPage.steplen]) for job in jobs]
+    if companies is None:
+        companies = CompanyPage.objects.filter(path__in={path for _job, path in parent_paths})
+    by_path = {company.path: company for company in companies}
+    for job, path in parent_paths:
+        if path in by_path:
+            job.company = by_path[path]
+    return [job for job, _path in parent_paths]
+
+
+NO_BREAK_SPACE = "\u00a0"
+
+
+def money_range(low, high, currency):
+    """ "60,000–75,000 EUR", "from 60,000 EUR", "up to 75,000 EUR" in the active language's number
+    format; cents only when an amount has any."""
+
+    def amount(value):
+        places = 0 if value == value.to_integral_value() else 2
+        return number_format(value, places, force_grouping=True)
+
+    suffix = f"{NO_BREAK_SPACE}{currency}"
+    if low and high:
+        figures = amount(low) if low == high else f"{amount(low)}\u2013{amount(high)}"
+        return f"{figures}{suffix}"
+    if low:
+        return gettext("from %(amount)s") % {"amount": f"{amount(low)}{suffix}"}
+    return gettext("up to %(amount)s") % {"amount": f"{amount(high)}{suffix}"}

@@ -1,0 +1,121 @@
+"""The careers demo: what ``load_demo`` shows visitors and the company editors it prints."""
+
+import re
+from io import StringIO
+
+import pytest
+
+from django.core.management import call_command
+from django.utils.html import escape
+
+from wagtail.models import Page, Revision
+
+from careers import demo as careers_demo
+from careers.models import CareerPathPage, CompanyPage, JobPage
+from guides.models import GuidePage, QuestionPage, SkillCheckPage
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(home_pages):
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def test_demo_has_four_companies_three_verified(client, demo):
+    english = CompanyPage.objects.filter(locale__language_code="en")
+    assert english.live().count() == 4
+    assert english.filter(verified=True).count() == 3
+    html = client.get("/en/companies/").text
+    assert html.count('class="company-card"') == 4
+    assert html.count('class="company-card__logo"') == 4
+
+
+def test_demo_lists_eleven_of_its_twelve_vacancies(client, demo):
+    english = JobPage.objects.filter(locale__language_code="en")
+    assert english.count() == 12
+    expired = english.get(slug="python-developer-part-time")
+    assert not expired.live
+    assert expired.expired
+
+    response = client.get("/en/jobs/")
+    assert "11 vacancies" in response.text
+    assert "Python Developer (Part-Time)" not in response.text
+    assert client.get(expired.url or "/en/companies/clairsoin-health/x/").status_code == 404
+
+
+def test_demo_has_career_paths_and_skill_checks(client, demo):
+    assert CareerPathPage.objects.live().count() == 2
+    assert SkillCheckPage.objects.live().count() == 2
+    html = client.get("/en/career-paths/python-backend-developer/").text
+    assert "Open vacancies: Backend developer" in html
+    assert client.get("/en/python-fundamentals/").status_code == 200
+
+
+def test_demo_has_a_german_company_with_two_german_vacancies(client, demo):
+    response = client.get("/de/unternehmen/acme/")
+    assert response.status_code == 200
+    assert "Python- und Django-Entwicklerinnen" in response.text
+    jobs = client.get("/de/stellen/").text
+    assert jobs.count('class="job-card"') == 2
+    assert "Senior Python-Entwickler (m/w/d)" in jobs
+
+
+def test_demo_prints_company_editor_logins_that_work(client, demo):
+    logins = re.findall(r"Company editor of ([^:]+): \S+ user '([^']+)', password '([^']+)'", demo)
+    assert [company for company, _user, _password in logins] == [
+        "Acme Analytics",
+        "Nordwind Mobility",
+    ]
+    _company, username, password = logins[0]
+    assert client.login(username=username, password=password)
+    acme = CompanyPage.objects.get(slug="acme", locale__language_code="en")
+    nordwind = CompanyPage.objects.get(slug="nordwind-mobility", locale__language_code="en")
+    assert client.get(f"/admin/pages/{acme.pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/{nordwind.pk}/edit/").status_code == 302
+
+
+def test_demo_links_the_questions_it_finds_and_loads_twice_without_changes(client, home_pages):
+    """Questions come from the guides demo; those that exist are linked, the others skipped."""
+    if not QuestionPage.objects.filter(slug="lists-vs-tuples").exists():
+        bank = factories.QuestionIndexPageFactory(parent=home_pages["en"])
+        factories.QuestionPageFactory(parent=bank, title="Lists or tuples?", slug="lists-vs-tuples")
+    call_command("load_demo", stdout=StringIO())
+    pages, revisions = Page.objects.count(), Revision.objects.count()
+
+    call_command("load_demo", stdout=StringIO())
+
+    assert (Page.objects.count(), Revision.objects.count()) == (pages, revisions)
+    question = QuestionPage.objects.get(slug="lists-vs-tuples", locale__language_code="en")
+    path = client.get("/en/career-paths/python-backend-developer/").text
+    assert f'href="{question.url}">{escape(question.title)}</a>' in path
+    slugs = [
+        c["questions"]
+        for c in careers_demo.read()["skill_checks"]
+        if c["slug"] == "python-fundamentals"
+    ][0]
+    available = QuestionPage.objects.live().filter(slug__in=slugs, locale__language_code="en")
+    check = client.get("/en/python-fundamentals/").text
+    assert check.count('class="skill-check__question"') == available.count() >= 1
+
+
+def test_demo_links_guides_once_every_app_has_loaded(client, demo, home_pages):
+    """Guides are built after every app's load(); careers' link() then points career paths to them."""
+    home = home_pages["en"]
+    guide = GuidePage.objects.filter(slug="python-interview-questions", locale=home.locale).first()
+    if guide is None:
+        guides = factories.GuideIndexPageFactory(parent=home)
+        guide = factories.GuidePageFactory(
+            parent=guides, title="Python interview questions", slug="python-interview-questions"
+        )
+    careers_demo.link(StringIO())
+    revisions = Revision.objects.count()
+
+    careers_demo.link(StringIO())
+
+    assert Revision.objects.count() == revisions
+    html = client.get("/en/career-paths/python-backend-developer/").text
+    assert f'href="{guide.url}">{escape(guide.get_listing_title())}</a>' in html
