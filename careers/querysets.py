@@ -1,26 +1,18 @@
 """Which vacancies and companies candidates see, defined once for every listing."""
 
-from django.db.models import Count, Exists, F, OuterRef, Q
-from django.db.models.functions import Left, Length, Substr
-from django.utils import timezone
+from django.db.models import Count, Exists, OuterRef
+from django.db.models.functions import Left, Length
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.query import PageQuerySet
+
+from portal.visibility import not_expired, unrestricted
 
 
 def parent_path(path_field="path"):
     """The tree path of a page's parent as a database expression: a page's path is its parent's
     path plus ``Page.steplen`` characters."""
     return Left(path_field, Length(path_field) - Page.steplen)
-
-
-def unrestricted():
-    """Wagtail's ``public()`` rule as one SQL subquery: no view restriction on the page or an
-    ancestor. ``public()`` loads every restriction with a query of its own on each call."""
-    restriction_above = PageViewRestriction.objects.annotate(
-        prefix=Substr(OuterRef("path"), 1, Length("page__path"))
-    ).filter(prefix=F("page__path"))
-    return ~Exists(restriction_above)
 
 
 class JobPageQuerySet(PageQuerySet):
@@ -30,7 +22,7 @@ class JobPageQuerySet(PageQuerySet):
         Wagtail's ``publish_scheduled`` command unpublishes expired pages, but only when it runs;
         until then an expired vacancy is still live, so every listing asks this instead of ``live()``.
         """
-        return self.live().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+        return self.live().filter(not_expired())
 
     def listed(self, locale_id):
         """What candidates may see in listings: open, public vacancies of one language whose
