@@ -16,7 +16,9 @@ class Command(BaseCommand):
         where = f"{settings_dict['ENGINE'].rsplit('.', 1)[-1]} at {settings_dict.get('HOST') or 'local'}"
         where += f":{settings_dict.get('PORT') or 'default'}"
         try:
-            connection.ensure_connection()
+            # The server, not the named database: the test runner creates its own test database.
+            with connection._nodb_cursor() as cursor:
+                cursor.execute("SELECT 1")
         except Exception as error:
             self.stderr.write(
                 f"No database answers ({where}): {error.__class__.__name__}. Start PostgreSQL "
