@@ -6,19 +6,12 @@ from collections import Counter
 import django_filters
 
 from django.db.models import Count
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from portal.filters import labelled
 
 from .models import CompanyPage, EmploymentType, RemotePolicy, Seniority
 from .querysets import parent_path
-
-
-def labelled(choices):
-    """[(value, "Name (12)"), ...] from [(value, name, count), ...]."""
-    return [
-        (value, gettext("%(name)s (%(count)s)") % {"name": name, "count": count})
-        for value, name, count in choices
-    ]
 
 
 class JobFacets:

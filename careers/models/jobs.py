@@ -3,7 +3,6 @@
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
-from django.utils.formats import number_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import jsonld
 from portal.fields import StreamField
+from portal.formats import format_money_range
 from portal.models import BasePage
 
 from ..blocks import JobDescriptionBlock
@@ -201,7 +201,7 @@ class JobPage(BasePage):
         if not (self.salary_min or self.salary_max) or not self.salary_currency:
             return ""
         return gettext("%(amount)s %(unit)s") % {
-            "amount": money_range(self.salary_min, self.salary_max, self.salary_currency),
+            "amount": format_money_range(self.salary_min, self.salary_max, self.salary_currency),
             "unit": self.get_salary_unit_display(),
         }
 
@@ -268,23 +268,3 @@ def attach_companies(jobs, companies=None):
         if path in by_path:
             job.company = by_path[path]
     return [job for job, _path in parent_paths]
-
-
-NO_BREAK_SPACE = "\u00a0"
-
-
-def money_range(low, high, currency):
-    """ "60,000–75,000 EUR", "from 60,000 EUR", "up to 75,000 EUR" in the active language's number
-    format; cents only when an amount has any."""
-
-    def amount(value):
-        places = 0 if value == value.to_integral_value() else 2
-        return number_format(value, places, force_grouping=True)
-
-    suffix = f"{NO_BREAK_SPACE}{currency}"
-    if low and high:
-        figures = amount(low) if low == high else f"{amount(low)}\u2013{amount(high)}"
-        return f"{figures}{suffix}"
-    if low:
-        return gettext("from %(amount)s") % {"amount": f"{amount(low)}{suffix}"}
-    return gettext("up to %(amount)s") % {"amount": f"{amount(high)}{suffix}"}
