@@ -8,6 +8,7 @@ from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.fields import StreamField
@@ -110,6 +111,12 @@ class CompanyPage(BasePage):
             heading=_("Verification (portal staff only)"),
             permission="careers.verify_company",
         ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("hiring_focus", boost=1.5),
+        index.SearchField("about"),
+        index.SearchField("tech_stack"),
+        index.SearchField("body"),
     ]
     translatable_fields = BasePage.translatable_fields + [
         SynchronizedField("logo"),
@@ -240,6 +247,11 @@ class JobPage(BasePage):
             [FieldPanel("apply_url"), FieldPanel("apply_email")], heading=_("How to apply")
         ),
     ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("description"),
+        index.SearchField("city"),
+        index.RelatedFields("role", [index.SearchField("name")]),
+    ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("role"),
         SynchronizedField("seniority"),
@@ -330,6 +342,15 @@ class CareerPathPage(BasePage):
             heading=_("Seniority expectations"),
         ),
         FieldPanel("steps"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("skills"),
+        index.SearchField("junior_expectations"),
+        index.SearchField("mid_expectations"),
+        index.SearchField("senior_expectations"),
+        index.SearchField("steps"),
+        index.RelatedFields("role", [index.SearchField("name")]),
     ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("role"),
