@@ -1,0 +1,23 @@
+"""Every search is counted: in Wagtail's query log (for promotions and its "Search terms" report)
+and per language with its outcome (for the "searches without results" report)."""
+
+import logging
+
+from django.db import DatabaseError, transaction
+
+from wagtail.contrib.search_promotions.models import Query
+
+from .models import QueryStat
+
+logger = logging.getLogger(__name__)
+
+
+def record_search(query, locale, result_count):
+    """Count one search for ``query`` (a QueryText). A failure is logged, never shown."""
+    try:
+        with transaction.atomic():
+            logged = Query.get(query.searchable)
+            logged.add_hit()
+            QueryStat.objects.count_search(logged, locale, result_count)
+    except DatabaseError:
+        logger.exception("Could not record the search %r", query.searchable)
