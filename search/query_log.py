@@ -16,8 +16,8 @@ def record_search(query, locale, result_count):
     """Count one search for ``query`` (a QueryText). A failure is logged, never shown."""
     try:
         with transaction.atomic():
-            logged = Query.get(query.searchable)
+            logged = Query.get(query.canonical)
             logged.add_hit()
             QueryStat.objects.count_search(logged, locale, result_count)
     except DatabaseError:
-        logger.exception("Could not record the search %r", query.searchable)
+        logger.exception("Could not record the search %r", query.canonical)

@@ -297,7 +297,7 @@ class SiteSearch:
             title=page.title,
             url=page.get_url(self.request),
             kind=kind,
-            snippet=snippet(texts, self.query.terms),
+            snippet=snippet(texts, self.query.words),
             details=details_for(page),
             promoted=promoted,
         )
@@ -308,7 +308,7 @@ class SiteSearch:
             return []
         query_strings = {
             normalise_query_string(self.query.text),
-            normalise_query_string(self.query.searchable),
+            normalise_query_string(self.query.canonical),
         }
         picks = list(
             SearchPromotion.objects.filter(query__query_string__in=query_strings)
@@ -332,7 +332,7 @@ class SiteSearch:
                         title=pick.external_link_text or pick.external_link_url,
                         url=pick.external_link_url,
                         kind=None,
-                        snippet=snippet([pick.description], self.query.terms),
+                        snippet=snippet([pick.description], self.query.words),
                         promoted=True,
                     )
                 )

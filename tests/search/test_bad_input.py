@@ -52,6 +52,7 @@ def test_lone_surrogate_in_a_python_string_is_dropped(generator_question):
     from search.query_text import parse_query
 
     assert parse_query("gener\ud800ator").terms == ("generator",)
+    assert parse_query("gener\x00ator").terms == ("generator",)
 
 
 def test_very_long_query_is_shortened_and_says_so(generator_question, search):
