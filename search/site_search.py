@@ -6,12 +6,16 @@ Nothing here depends on which backend is configured: optional capabilities (face
 ``Fuzzy`` queries, a subquery of all matches) are used when the backend's results offer them.
 """
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import NotSupportedError
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Value, When
 from django.utils import translation
 
 from modelsearch.query import Fuzzy
@@ -33,8 +37,11 @@ FEW_RESULTS = 3
 MAX_SIMILAR_RESULTS = 30
 # Backends that cannot hand over all matches as a subquery count topics over the best ones.
 FACET_SAMPLE_SIZE = 1000
+# Up to this many matches, topic counts are taken for a list of pages rather than a subquery.
+MAX_LISTED_PKS = 2000
 MAX_TOPIC_FACETS = 12
 POPULAR_TOPICS = 12
+POPULAR_TOPICS_CACHE_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -73,63 +80,113 @@ class SearchOutcome:
     next_url: str = ""
 
 
+class CountedPaginator(Paginator):
+    """A paginator told the count, which Matches already know, instead of asking for it again."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @property
+    def count(self):
+        return self.known_count
+
+
 class Matches:
-    """The pages a search or a listing found: counted, paginated and faceted."""
+    """The pages a search or a listing found: counted, paginated and faceted.
+
+    One query counts them per content type, which gives both the total and the type facet:
+    every full pass over the matches is one of the costliest things a search does.
+    """
+
+    @cached_property
+    def by_content_type(self):
+        return self._count_by_content_type()
 
     def count(self):
-        raise NotImplementedError
+        return sum(self.by_content_type.values())
 
     def paginator(self):
-        raise NotImplementedError
-
-    def content_type_counts(self):
-        raise NotImplementedError
+        return CountedPaginator(self._objects(), RESULTS_PER_PAGE, self.count())
 
     def pks(self):
         """All matches' primary keys: a values queryset or a list."""
         raise NotImplementedError
 
+    def _objects(self):
+        raise NotImplementedError
+
+    def _count_by_content_type(self):
+        raise NotImplementedError
+
 
 class SearchMatches(Matches):
+    """Matches from the search backend.
+
+    A backend whose results offer ``ranked_matches()`` hands over every match's (pk, content type)
+    best first in one query; the count, the type facet and the page of results all come from it.
+    Otherwise the backend is asked for a facet and for one page of results.
+    """
+
     def __init__(self, results):
         self.results = results
 
-    def count(self):
-        return self.results.count()
-
-    def paginator(self):
-        return Paginator(self.results, RESULTS_PER_PAGE)
-
-    def content_type_counts(self):
-        if getattr(self.results, "supports_facet", False):
-            return self.results.facet("content_type_id")
-        return _content_type_counts(Page.objects.filter(pk__in=self.pks()))
+    @cached_property
+    def ranked(self):
+        ranked_matches = getattr(self.results, "ranked_matches", None)
+        return ranked_matches() if ranked_matches is not None else None
 
     def pks(self):
+        if self.ranked is not None and len(self.ranked) <= MAX_LISTED_PKS:
+            return [pk for pk, _content_type in self.ranked]
         matching_pks = getattr(self.results, "matching_pks", None)
         if matching_pks is not None:
             return matching_pks()
         return [page.pk for page in self.results[:FACET_SAMPLE_SIZE]]
+
+    def _objects(self):
+        return RankedPages(self.ranked) if self.ranked is not None else self.results
+
+    def _count_by_content_type(self):
+        if self.ranked is not None:
+            return dict(Counter(content_type for _pk, content_type in self.ranked))
+        if getattr(self.results, "supports_facet", False):
+            return dict(self.results.facet("content_type_id"))
+        return _count_by_content_type(Page.objects.filter(pk__in=self.pks()))
+
+
+class RankedPages(Sequence):
+    """Ranked (pk, content type) pairs that a paginator slices into specific pages."""
+
+    def __init__(self, ranked):
+        self.ranked = ranked
+
+    def __len__(self):
+        return len(self.ranked)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        pks = [pk for pk, _content_type in self.ranked[index]]
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
+        return [pages[pk] for pk in pks if pk in pages]
 
 
 class ListedMatches(Matches):
     def __init__(self, pages):
         self.pages = pages
 
-    def count(self):
-        return self.pages.count()
-
-    def paginator(self):
-        return Paginator(self.pages, RESULTS_PER_PAGE)
-
-    def content_type_counts(self):
-        return _content_type_counts(self.pages)
-
     def pks(self):
         return self.pages.order_by().values("pk")
 
+    def _objects(self):
+        return self.pages
 
-def _content_type_counts(pages):
+    def _count_by_content_type(self):
+        return _count_by_content_type(self.pages)
+
+
+def _count_by_content_type(pages):
     rows = pages.order_by().values("content_type").annotate(n=Count("pk"))
     return {row["content_type"]: row["n"] for row in rows}
 
@@ -146,18 +203,18 @@ def in_order(pks):
 def find(pages, query):
     """(matches, whether similar spellings were added) for a query within a page queryset."""
     results = pages.search(query.searchable, operator="and")
-    exact_count = results.count()
-    if exact_count >= FEW_RESULTS:
-        return SearchMatches(results), False
+    matches = SearchMatches(results)
+    if matches.count() >= FEW_RESULTS:
+        return matches, False
     try:
         similar = list(pages.search(Fuzzy(query.searchable))[:MAX_SIMILAR_RESULTS])
     except (NotImplementedError, NotSupportedError):  # the backend has no typo tolerance
-        return SearchMatches(results), False
+        return matches, False
     exact = [page.pk for page in results]
     added = [page.pk for page in similar if page.pk not in exact]
     if not added:
-        return SearchMatches(results), False
-    return ListedMatches(in_order(exact + added)), True
+        return matches, False
+    return ListedMatches(in_order(exact + added).specific()), True
 
 
 class SiteSearch:
@@ -192,9 +249,9 @@ class SiteSearch:
 
     def _search_or_browse(self, filterset, facets=True):
         if self.query:
-            matches, similar = find(filterset.qs, self.query)
+            matches, similar = find(filterset.qs.specific(), self.query)
         else:
-            matches, similar = ListedMatches(filterset.qs.order_by("title")), False
+            matches, similar = ListedMatches(filterset.qs.specific().order_by("title")), False
         outcome = SearchOutcome(
             mode="search" if self.query else "browse", similar_spellings=similar
         )
@@ -209,7 +266,7 @@ class SiteSearch:
         ]
         if facets and outcome.total:
             outcome.type_facets = self._type_facets(filterset, matches)
-            outcome.topic_facets = self._topic_facets(filterset, matches)
+            outcome.topic_facets = self._topic_facets(filterset, matches, outcome.total)
         return outcome
 
     def _page(self, matches):
@@ -236,7 +293,7 @@ class SiteSearch:
 
     def _type_facets(self, filterset, matches):
         counts = {}
-        by_content_type = self._matches_without(filterset, "type", matches).content_type_counts()
+        by_content_type = self._matches_without(filterset, "type", matches).by_content_type
         for content_type_id, count in by_content_type.items():
             kind = result_type_for_content_type(content_type_id)
             counts[kind.slug] = counts.get(kind.slug, 0) + count
@@ -253,23 +310,26 @@ class SiteSearch:
             if counts.get(kind.slug) or kind.slug == active
         ]
 
-    def _topic_facets(self, filterset, matches):
-        pks = self._matches_without(filterset, "topic", matches).pks()
-        rows = (
-            PageTopic.objects.filter(page_id__in=pks, topic__locale=self.locale, topic__live=True)
-            .values("topic__slug", "topic__name")
-            .annotate(n=Count("page_id", distinct=True))
-            .order_by("-n", "topic__name")[:MAX_TOPIC_FACETS]
-        )
+    def _topic_facets(self, filterset, matches, total):
         active = filterset.value("topic")
-        active_slug = active.slug if active else None
-        facets = [
-            self._topic_facet(row["topic__slug"], row["topic__name"], row["n"], active_slug)
-            for row in rows
+        if active:
+            # Only the chosen topic, to remove it. Offering the others with counts would mean
+            # searching everything again without the topic, the most expensive search there is.
+            return [self._topic_facet(active.slug, active.name, total, active.slug)]
+        pks = matches.pks()
+        # Count per topic id first, then name the topics: joining topics into the count makes
+        # PostgreSQL pair every topic with every match.
+        counts = dict(
+            PageTopic.objects.filter(page_id__in=pks)
+            .values_list("topic_id")
+            .annotate(n=Count("page_id", distinct=True))
+        )
+        topics = Topic.objects.live().filter(locale=self.locale, pk__in=list(counts))
+        ranked = sorted(topics, key=lambda topic: (-counts[topic.pk], topic.name))
+        return [
+            self._topic_facet(topic.slug, topic.name, counts[topic.pk], None)
+            for topic in ranked[:MAX_TOPIC_FACETS]
         ]
-        if active and not any(facet.is_active for facet in facets):
-            facets.append(self._topic_facet(active.slug, active.name, 0, active_slug))
-        return facets
 
     def _topic_facet(self, slug, name, count, active_slug):
         is_active = slug == active_slug
@@ -285,10 +345,13 @@ class SiteSearch:
         ]
 
     def _hits(self, pages, promoted=False):
-        """SearchHits for pages (generic or specific), in their order, with their specific fields."""
-        pks = [page.pk for page in pages]
-        specific = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
-        return [self._hit(specific[pk], promoted=promoted) for pk in pks if pk in specific]
+        """SearchHits for pages in their order; generic pages are fetched as their specific type."""
+        pages = list(pages)
+        generic = [page.pk for page in pages if type(page) is Page]
+        if generic:
+            specific = {page.pk: page for page in Page.objects.filter(pk__in=generic).specific()}
+            pages = [specific.get(page.pk, page) for page in pages]
+        return [self._hit(page, promoted=promoted) for page in pages]
 
     def _hit(self, page, promoted=False, description=""):
         kind = result_type_for_content_type(page.content_type_id)
@@ -360,12 +423,25 @@ class SiteSearch:
 
 
 def popular_topics(locale, limit=POPULAR_TOPICS):
-    """The locale's topics with the most visible pages, for a search page with nothing to show."""
-    tagged = visible_pages(locale).values("pk")
-    return list(
-        Topic.objects.live()
-        .filter(locale=locale)
-        .annotate(pages=Count("page_links", filter=Q(page_links__page__in=tagged)))
-        .filter(pages__gt=0)
-        .order_by("-pages", "name")[:limit]
-    )
+    """The locale's topics with the most visible pages, for a search page with nothing to show.
+
+    Cached for a few minutes: counting every tagged page is slow on a large site, and the order of
+    popular topics changes slowly.
+    """
+    key = f"site-search:popular-topics:{locale.pk}:{limit}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = list(
+            PageTopic.objects.filter(page__in=visible_pages(locale).values("pk"))
+            .values_list("topic_id")
+            .annotate(n=Count("page_id", distinct=True))
+            .order_by("-n")[: limit * 2]
+        )
+        cache.set(key, counts, POPULAR_TOPICS_CACHE_SECONDS)
+    topics = Topic.objects.live().filter(locale=locale).in_bulk([pk for pk, _n in counts])
+    popular = []
+    for pk, n in counts:
+        if pk in topics:
+            topics[pk].pages = n
+            popular.append(topics[pk])
+    return sorted(popular, key=lambda topic: (-topic.pages, topic.name))[:limit]
