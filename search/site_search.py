@@ -201,7 +201,8 @@ class SiteSearch:
         if generic:
             specific = {page.pk: page for page in Page.objects.filter(pk__in=generic).specific()}
             pages = [specific.get(page.pk, page) for page in pages]
-        return [self._hit(page, promoted=promoted) for page in pages]
+        hits = [self._hit(page, promoted=promoted) for page in pages]
+        return [hit for hit in hits if hit.url]  # a page outside every site has no URL
 
     def _hit(self, page, promoted=False, description=""):
         kind = result_type_for_content_type(page.content_type_id)

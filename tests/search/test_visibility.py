@@ -88,3 +88,12 @@ def test_unpublished_changes_of_a_live_page_are_not_searchable(ask, search):
 
     assert result_titles(search("en", q="walrus")) == []
     assert result_titles(search("en", q="monkeypatching")) == ["What is monkeypatching?"]
+
+
+def test_listing_other_pages_shows_real_pages_only(home_pages, search):
+    factories.StandardPageFactory(parent=home_pages["en"], title="For employers")
+
+    titles = result_titles(search("en", type="page"))
+
+    assert "For employers" in titles
+    assert "Root" not in titles
