@@ -81,3 +81,9 @@ def test_exact_title_match_comes_first(ask, search):
     ask("en", "Generators")
 
     assert result_titles(search("en", q="generators"))[0] == "Generators"
+
+
+def test_questions_are_found_by_the_names_of_their_topics(ask, topic, search):
+    ask("en", "How do you keep a cache consistent?", topics=[topic("en", "Distributed systems")])
+
+    assert result_titles(search("en", q="distributed")) == ["How do you keep a cache consistent?"]
