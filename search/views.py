@@ -78,7 +78,7 @@ def notices(filterset, outcome):
 
 
 def suggest(request):
-    """Up to eight live, public pages of the active language whose title starts like the query."""
+    """Up to eight visible pages of the active language with title words starting like the query."""
     query = parse_query(request.GET.get("q"))
     suggestions = []
     status = 200

@@ -44,7 +44,7 @@ EXACT_TITLE_BONUS = 10.0
 # Typo tolerance: only words this long are matched approximately, at most this many of them.
 FUZZY_MIN_WORD_LENGTH = 4
 FUZZY_MAX_WORDS = 5
-SUGGESTION_CANDIDATES = 50
+SUGGESTION_CANDIDATES = 24
 
 _locale_languages = {}
 
