@@ -90,11 +90,19 @@ class TaggedPageFactory(wagtail_factories.PageFactory):
             PageTopic.objects.create(
                 page=self, topic=topic, sort_order=position, locale=self.locale
             )
+        return len(topics or [])
 
     @factory.post_generation
     def roles(self, create, roles):
         for position, role in enumerate(roles or []):
             PageRole.objects.create(page=self, role=role, sort_order=position, locale=self.locale)
+        return len(roles or [])
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        # Save again once links exist: the search index reads topic names through topic_links.
+        if create and results and any(results.values()):
+            instance.save()
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):

@@ -78,8 +78,12 @@ class CareerPathPage(BasePage):
         FieldPanel("steps"),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary", boost=2),
+        index.SearchField("summary", boost=1.5),
         index.SearchField("skills"),
+        index.SearchField("junior_expectations"),
+        index.SearchField("mid_expectations"),
+        index.SearchField("senior_expectations"),
+        index.SearchField("steps"),
         index.RelatedFields("role", [index.SearchField("name")]),
     ]
     translatable_fields = BasePage.translatable_fields + [

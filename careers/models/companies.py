@@ -133,9 +133,10 @@ class CompanyPage(BasePage):
         ),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("hiring_focus", boost=2),
+        index.SearchField("hiring_focus", boost=1.5),
         index.SearchField("about"),
         index.SearchField("tech_stack"),
+        index.SearchField("body"),
         index.FilterField("verified"),
     ]
     translatable_fields = BasePage.translatable_fields + [

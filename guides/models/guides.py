@@ -60,7 +60,7 @@ class GuidePage(BasePage):
         MultipleChooserPanel("topic_links", chooser_field_name="topic", heading=_("Topics")),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("intro", boost=2),
+        index.SearchField("intro", boost=1.5),
         index.SearchField("body"),
         index.RelatedFields(
             "topic_links", [index.RelatedFields("topic", [index.SearchField("name")])]

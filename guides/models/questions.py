@@ -82,7 +82,8 @@ class QuestionPage(BasePage):
         FieldPanel("last_reviewed"),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("short_answer", boost=2),
+        # Title (boost 2, from Page) above the short answer above the full answer.
+        index.SearchField("short_answer", boost=1.5),
         index.SearchField("answer"),
         index.FilterField("difficulty"),
         index.RelatedFields(

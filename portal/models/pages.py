@@ -116,6 +116,18 @@ class BasePage(SEOFields, SocialFields, ListingFields, Page):
     class Meta:
         abstract = True
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # Pages that index their topics' names read them through topic_links: fetch the topics
+        # with the links when the whole index is rebuilt, not one query per link.
+        queryset = super().get_indexed_objects()
+        if any(
+            isinstance(field, index.RelatedFields) and field.field_name == "topic_links"
+            for field in cls.get_search_fields()
+        ):
+            queryset = queryset.prefetch_related("topic_links__topic")
+        return queryset
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["language_links"] = language_links_for_page(self, request)

@@ -138,7 +138,21 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "JobFutures"
 WAGTAILADMIN_BASE_URL = environment.WAGTAILADMIN_BASE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Site search (docs/search.md): the database backend, stemming each language with its own PostgreSQL
+# configuration (Wagtail's SQLite backend in the demo), or Elasticsearch when ELASTICSEARCH_URL is set.
+if environment.ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch",
+            "URLS": [environment.ELASTICSEARCH_URL],
+            "INDEX_PREFIX": "jobfutures_",
+            # Fail fast when the cluster is unreachable: the search page then answers 503.
+            "TIMEOUT": 5,
+            "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     {

@@ -97,7 +97,7 @@ def test_candidate_takes_a_mark_back_and_starts_again(page, skill_check):
     assert "0 of 2 questions marked" in summary.get_by_role("status").inner_text()
     assert not lists.get_by_role("button", name="Review").is_visible()
     page.reload()
-    assert "0 of 2 questions marked" in page.get_by_role("status").inner_text()
+    assert "0 of 2 questions marked" in page.locator("p[role=status][data-progress]").inner_text()
     assert page.evaluate("Object.keys(window.localStorage).length") == 0
 
 

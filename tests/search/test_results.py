@@ -1,0 +1,89 @@
+"""What each result shows: its type, title, a highlighted snippet, and a link to the page."""
+
+import pytest
+
+from tests import factories
+from tests.search.conftest import result_titles
+
+pytestmark = pytest.mark.django_db
+
+
+def test_result_shows_type_title_link_and_highlighted_snippet(ask, search):
+    question = ask(
+        "en",
+        "What is a closure in Python?",
+        short_answer="A closure keeps the variables of the function that created it.",
+        difficulty="mid",
+    )
+
+    html = search("en", q="closures").content.decode()
+
+    assert f'<h3 class="search-hit__title"><a href="{question.url}">' in html
+    assert '<span class="search-hit__type">Question</span>' in html
+    assert '<span class="search-hit__detail">Mid-level</span>' in html
+    assert "A <mark>closure</mark> keeps the variables" in html
+
+
+def test_snippet_escapes_page_content_and_marks_only_matches(ask, search):
+    ask(
+        "en",
+        "Why is <b>innerHTML</b> dangerous?",
+        short_answer='Because <script>alert("innerHTML")</script> runs.',
+    )
+
+    html = search("en", q="innerhtml").content.decode()
+
+    assert "<script>alert" not in html
+    assert "<b>innerHTML</b>" not in html
+    assert "&lt;script&gt;alert(&quot;<mark>innerHTML</mark>&quot;)&lt;/script&gt; runs." in html
+    assert result_titles(search("en", q="innerhtml")) == ["Why is <b>innerHTML</b> dangerous?"]
+
+
+def test_query_with_markup_is_escaped_everywhere_it_is_shown(ask, search):
+    ask("en", "What is cross-site scripting?", short_answer="Script injected into a page.")
+    query = '<script>alert("x")</script> script'
+
+    html = search("en", q=query).content.decode()
+
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; script" in html  # heading and title
+    assert (
+        'value="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; script"' in html
+    )  # search boxes
+
+
+def test_vacancies_companies_and_career_paths_are_found_with_their_type(home_pages, search):
+    home = home_pages["en"]
+    company = factories.CompanyPageFactory(
+        parent=factories.CompanyIndexPageFactory(parent=home),
+        title="Kafkaesque Ltd",
+        hiring_focus="Event streaming with Kafka",
+    )
+    factories.JobPageFactory(parent=company, title="Kafka platform engineer")
+    factories.CareerPathPageFactory(
+        parent=factories.CareerPathIndexPageFactory(parent=home),
+        title="Data engineer",
+        summary="Design Kafka pipelines and warehouses.",
+    )
+
+    html = search("en", q="kafka").content.decode()
+
+    for label in ("Company", "Vacancy", "Career path"):
+        assert f'<span class="search-hit__type">{label}</span>' in html
+
+
+def test_exact_title_match_comes_first(ask, search):
+    ask(
+        "en",
+        "How do Python decorators and generators work together?",
+        short_answer="Decorators wrap generators; generators yield values to decorators.",
+    )
+    ask("en", "Generators")
+
+    assert result_titles(search("en", q="generators"))[0] == "Generators"
+
+
+def test_questions_are_found_by_the_names_of_their_topics(ask, topic, search):
+    ask("en", "How do you keep a cache consistent?", topics=[topic("en", "Distributed systems")])
+
+    assert result_titles(search("en", q="distributed")) == ["How do you keep a cache consistent?"]
