@@ -18,7 +18,10 @@ class HeadingBlock(blocks.StructBlock):
 
     text = blocks.CharBlock(label=_("text"), max_length=120)
     level = blocks.ChoiceBlock(
-        choices=[("h2", _("Level 2")), ("h3", _("Level 3"))], default="h2", label=_("level")
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3"))],
+        default="h2",
+        label=_("level"),
+        search_index=False,  # "Level 2" is not what the page is about
     )
 
     class Meta:
@@ -79,7 +82,9 @@ class CodeValue(blocks.StructValue):
 class CodeBlock(blocks.StructBlock):
     """A code sample, highlighted on the server (no JavaScript needed)."""
 
-    language = blocks.ChoiceBlock(choices=LANGUAGE_CHOICES, default="python", label=_("language"))
+    language = blocks.ChoiceBlock(
+        choices=LANGUAGE_CHOICES, default="python", label=_("language"), search_index=False
+    )
     code = blocks.TextBlock(label=_("code"))
     caption = blocks.CharBlock(required=False, label=_("caption"))
 
@@ -103,6 +108,7 @@ class CalloutBlock(blocks.StructBlock):
         choices=[("pitfall", _("Common pitfall")), ("tip", _("Tip")), ("note", _("Note"))],
         default="pitfall",
         label=_("kind"),
+        search_index=False,
     )
     text = blocks.RichTextBlock(features=["bold", "italic", "link", "code"], label=_("text"))
 

@@ -58,3 +58,21 @@ def test_related_content_keeps_external_links_and_drops_invisible_pages(home_pag
     html = block.render(value, context={"page": home_pages["en"]})
     assert 'href="https://example.com/"' in html
     assert "Draft page" not in html
+
+
+def test_block_settings_are_not_indexed_as_page_content():
+    from portal.blocks.text import CalloutBlock, HeadingBlock
+
+    heading = HeadingBlock()
+    assert heading.get_searchable_content(
+        heading.to_python({"text": "Data types", "level": "h2"})
+    ) == ["Data types"]
+    code = CodeBlock()
+    assert "Python" not in code.get_searchable_content(
+        code.to_python({"language": "python", "code": "x = 1", "caption": ""})
+    )
+    callout = CalloutBlock()
+    content = callout.get_searchable_content(
+        callout.to_python({"kind": "pitfall", "text": "<p>Careful</p>"})
+    )
+    assert "Common pitfall" not in content
