@@ -11,6 +11,7 @@ from wagtail_localize.fields import TranslatableField
 
 from portal.fields import StreamField
 from portal.models import BasePage
+from portal.visibility import visible
 
 from ..blocks import CareerStepBlock
 from .choices import Seniority
@@ -34,11 +35,7 @@ class CareerPathIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["career_paths"] = (
-            CareerPathPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("role")
-            .order_by("title")
+            visible(CareerPathPage.objects.child_of(self)).select_related("role").order_by("title")
         )
         return context
 
@@ -126,9 +123,9 @@ class CareerPathPage(BasePage):
         shown = list(jobs[: self.jobs_shown])
         context["jobs"] = attach_companies(shown)
         context["jobs_total"] = len(shown) if len(shown) < self.jobs_shown else jobs.count()
-        context["job_index"] = (
-            JobIndexPage.objects.live().public().filter(locale_id=self.locale_id).first()
-        )
+        context["job_index"] = visible(
+            JobIndexPage.objects.filter(locale_id=self.locale_id)
+        ).first()
         if shown:
             context["role_filter"] = shown[0].role.slug
         return context

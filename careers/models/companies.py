@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal import jsonld
 from portal.fields import StreamField
 from portal.models import BasePage
+from portal.visibility import visible
 
 from ..blocks import CompanyStreamBlock, HiringStepBlock
 from ..querysets import CompanyPageQuerySet
@@ -175,9 +176,7 @@ class CompanyPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # Open vacancies, also while the hiring page itself is previewed as a draft.
         context["jobs"] = (
-            JobPage.objects.child_of(self)
-            .open()
-            .public()
+            visible(JobPage.objects.child_of(self))
             .select_related("role")
             .order_by("-first_published_at", "title")
         )

@@ -17,6 +17,7 @@ from portal import jsonld
 from portal.fields import StreamField
 from portal.formats import format_money_range
 from portal.models import BasePage
+from portal.visibility import visible
 
 from ..blocks import JobDescriptionBlock
 from ..querysets import JobPageQuerySet
@@ -210,12 +211,11 @@ class JobPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["company"] = self.company
-        context["career_path"] = (
-            CareerPathPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id, role__translation_key=self.role.translation_key)
-            .first()
-        )
+        context["career_path"] = visible(
+            CareerPathPage.objects.filter(
+                locale_id=self.locale_id, role__translation_key=self.role.translation_key
+            )
+        ).first()
         return context
 
     def get_json_ld(self, request):

@@ -97,3 +97,21 @@ def test_listing_other_pages_shows_real_pages_only(home_pages, search):
 
     assert "For employers" in titles
     assert "Root" not in titles
+
+
+def test_any_expired_page_is_hidden_not_only_vacancies(ask, search):
+    question = ask("en", "What is a coroutine in Python?")
+    assert result_titles(search("en", q="coroutine")) == [question.title]
+
+    question.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+    question.save()
+
+    assert result_titles(search("en", q="coroutine")) == []
+
+
+def test_a_restricted_section_is_hidden_with_everything_below_it(home_pages, ask, search):
+    question = ask("en", "What is a context variable?")
+    PageViewRestriction.objects.create(
+        page=question.get_parent(), restriction_type=PageViewRestriction.LOGIN
+    )
+    assert result_titles(search("en", q="context variable")) == []
