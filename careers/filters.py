@@ -106,11 +106,3 @@ class JobFilterSet(django_filters.FilterSet):
 
     def filter_company(self, queryset, name, value):
         return queryset.filter(path__startswith=self.company_paths[value])
-
-    def query_without_page(self):
-        """The current filters as a query string, for pagination links."""
-        if not self.data:
-            return ""
-        query = self.data.copy()
-        query.pop("page", None)
-        return query.urlencode()

@@ -7,9 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
-
-from portal.i18n import language_links_for_path
+from portal.i18n import active_locale, language_links_for_path
 
 from .backends import SearchUnavailable
 from .filters import SearchFilterSet
@@ -26,7 +24,7 @@ MIN_SUGGEST_LENGTH = 2
 
 
 def search(request):
-    locale = Locale.get_active()
+    locale = active_locale()
     filterset = SearchFilterSet(request.GET, queryset=visible_pages(locale), locale=locale)
     context = {
         "filterset": filterset,
@@ -83,7 +81,7 @@ def suggest(request):
     suggestions = []
     status = 200
     if len(query.searchable) >= MIN_SUGGEST_LENGTH:
-        pages = visible_pages(Locale.get_active()).autocomplete(query.searchable)
+        pages = visible_pages(active_locale()).autocomplete(query.searchable)
         try:
             suggestions = [
                 {

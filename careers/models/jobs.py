@@ -254,7 +254,6 @@ class JobIndexPage(BasePage):
         page.object_list = attach_companies(page.object_list, filterset.companies)
         context["filterset"] = filterset
         context["jobs"] = page
-        context["query_without_page"] = filterset.query_without_page()
         return context
 
 

@@ -7,7 +7,7 @@ INSTALLED_APPS order, so ``portal`` never imports the apps that build on it.
 from django.db import transaction
 
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 from portal.fields import stream_content
 
@@ -66,7 +66,3 @@ def upsert_translation(source, language_code, **fields):
     if _apply(translation, fields) or created or not translation.live:
         translation.save_revision().publish()
     return translation, created
-
-
-def page_counts():
-    return Page.objects.count()
