@@ -9,7 +9,8 @@ from careers.models.choices import EmploymentType, RemotePolicy, Seniority
 __all__ = ["EmploymentType", "RemotePolicy", "Seniority"]
 
 # Languages a candidate speaks: Django's list of languages (names translated by Django), main codes only.
-SPOKEN_LANGUAGES = [(code, name) for code, name in DJANGO_LANGUAGES if "-" not in code]
+# Django's own catalogues translate the names; they are marked with gettext_noop in global_settings.
+SPOKEN_LANGUAGES = [(code, _(name)) for code, name in DJANGO_LANGUAGES if "-" not in code]
 SPOKEN_LANGUAGE_CODES = {code for code, _name in SPOKEN_LANGUAGES}
 
 CURRENCIES = [

@@ -29,6 +29,7 @@ class ProfileForm(forms.ModelForm):
         required=False,
         assume_scheme="https",
         validators=[web_link],
+        error_messages={"invalid": web_link.message},
         help_text=_(
             "Up to three links (portfolio, GitHub…), shown only after you accept a request."
         ),
@@ -39,6 +40,7 @@ class ProfileForm(forms.ModelForm):
         required=False,
         assume_scheme="https",
         validators=[web_link],
+        error_messages={"invalid": web_link.message},
     )
     link_3 = forms.URLField(
         label=_("Third link"),
@@ -46,6 +48,7 @@ class ProfileForm(forms.ModelForm):
         required=False,
         assume_scheme="https",
         validators=[web_link],
+        error_messages={"invalid": web_link.message},
     )
     employment_types = forms.MultipleChoiceField(
         label=_("Employment types"),

@@ -4,6 +4,8 @@ import factory
 from allauth.account.models import EmailAddress
 from factory.django import DjangoModelFactory
 
+from django.utils import timezone
+
 from candidates.models import CandidateProfile, ReadinessSignal
 from tests.factories import UserFactory
 
@@ -32,6 +34,8 @@ class ProfileFactory(DjangoModelFactory):
     remote = factory.Iterator(["remote", "hybrid", "onsite"])
     summary = factory.Faker("paragraph")
     in_pool = True
+    pool_consent_at = factory.LazyAttribute(lambda o: timezone.now() if o.in_pool else None)
+    pool_consent_version = factory.LazyAttribute(lambda o: "2026-12" if o.in_pool else "")
 
     class Meta:
         model = CandidateProfile
