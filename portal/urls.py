@@ -7,7 +7,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import admin_reports, operations
-from portal.api import api_router
 from portal.sitemap import sitemap
 
 urlpatterns = [
@@ -20,7 +19,6 @@ urlpatterns = [
     path("admin/reports/page-types-usage/results/", admin_reports.page_types_usage_results),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:
