@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "careers",
     "search",
     "candidates",
+    "api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -32,6 +33,8 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    "wagtail.api.v3",
+    "ninja",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -145,6 +148,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "JobFutures"
 WAGTAILADMIN_BASE_URL = environment.WAGTAILADMIN_BASE_URL
+# The v3 API: at most 50 items a page; a token's last use is recorded at most once a minute.
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_TOKEN_LAST_USED_INTERVAL = 60
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Site search (docs/search.md): the database backend, stemming each language with its own PostgreSQL
 # configuration (Wagtail's SQLite backend in the demo), or Elasticsearch when ELASTICSEARCH_URL is set.
