@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -93,6 +95,8 @@ DATABASES = {
     "default": dj_database_url.parse(
         environment.DATABASE_URL or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=60,
+        # A connection kept open across requests is checked before reuse (PostgreSQL restarts).
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -113,6 +117,15 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",  # the Wagtail admin's username login
     "allauth.account.auth_backends.AuthenticationBackend",  # candidates: e-mail login
 ]
+# Anonymous pages from Redis (portal/page_cache.py), and the edge cache purged on publish.
+PAGE_CACHE = environment.PAGE_CACHE
+if environment.EDGE_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": environment.EDGE_CACHE_PURGE_URL,
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

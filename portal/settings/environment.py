@@ -38,3 +38,9 @@ EMAIL_BACKEND = (
     else "django.core.mail.backends.console.EmailBackend"
 )
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "JobFutures <noreply@jobfutures.example>")
+# The anonymous page cache (portal/page_cache.py); "off" serves every request uncached.
+PAGE_CACHE = env("PAGE_CACHE", "on").lower() != "off"
+# Where to send PURGE requests on publish (Varnish, deploy/varnish/default.vcl), e.g. http://127.0.0.1:6081
+EDGE_CACHE_PURGE_URL = env("EDGE_CACHE_PURGE_URL")
+# Production redirects plain HTTP to HTTPS unless this is "off" (make serve on 127.0.0.1).
+SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "on").lower() != "off"
