@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -166,20 +167,35 @@ WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_TOKEN_LAST_USED_INTERVAL = 60
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Site search (docs/search.md): the database backend, stemming each language with its own PostgreSQL
-# configuration (Wagtail's SQLite backend in the demo), or Elasticsearch when ELASTICSEARCH_URL is set.
-if environment.ELASTICSEARCH_URL:
+# configuration (Wagtail's SQLite backend in the demo), or a search engine: OpenSearch when
+# OPENSEARCH_URL is set, Elasticsearch 8/9 when ELASTICSEARCH_URL is. An engine is updated by the
+# task worker (search.indexing), never on the request that publishes.
+SEARCH_ENGINE_URL = environment.OPENSEARCH_URL or environment.ELASTICSEARCH_URL
+if SEARCH_ENGINE_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "search.backends.elasticsearch",
-            "URLS": [environment.ELASTICSEARCH_URL],
+            "BACKEND": (
+                "search.backends.opensearch"
+                if environment.OPENSEARCH_URL
+                else "search.backends.elasticsearch"
+            ),
+            "URLS": [SEARCH_ENGINE_URL],
             "INDEX_PREFIX": "jobfutures_",
             # Fail fast when the cluster is unreachable: the search page then answers 503.
             "TIMEOUT": 5,
             "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+            # Saving a page queues its index update (search.indexing) instead of writing inline.
+            "AUTO_UPDATE": False,
         }
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
+# Index updates for a search engine wait in the database until `manage.py db_worker --queue-name
+# search` runs them (docs/operations.md); other tasks run at once, as before.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "search": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["search"]},
+}
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     {
