@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "guides",
     "careers",
     "search",
+    "candidates",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -32,11 +33,9 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
-    "wagtail.api.v2",
     "wagtail",
     "modelcluster",
     "taggit",
-    "rest_framework",
     "django_filters",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -46,6 +45,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "csp",
+    "allauth",
+    "allauth.account",
 ]
 
 MIDDLEWARE = [
@@ -58,6 +59,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "candidates.middleware.PrivatePagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -134,6 +137,11 @@ if environment.REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",  # the Wagtail admin's username login
+    "allauth.account.auth_backends.AuthenticationBackend",  # candidates: e-mail login
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -200,3 +208,32 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Candidate accounts (django-allauth; docs/operations.md "Candidate pool"). Candidates sign up and
+# log in with their e-mail address, which they must verify first; allauth rate-limits logins,
+# sign-ups and password resets (failed logins: 10 a minute per IP, 5 in 5 minutes per address).
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "candidates:profile"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "JobFutures: "
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
+DEFAULT_FROM_EMAIL = environment.DEFAULT_FROM_EMAIL
+EMAIL_BACKEND = environment.EMAIL_BACKEND
+EMAIL_HOST = environment.EMAIL_HOST
+EMAIL_PORT = environment.EMAIL_PORT
+EMAIL_HOST_USER = environment.EMAIL_HOST_USER
+EMAIL_HOST_PASSWORD = environment.EMAIL_HOST_PASSWORD
+EMAIL_USE_TLS = environment.EMAIL_USE_TLS
+EMAIL_TIMEOUT = 10
+# The candidate pool: how many contact requests one company may send in 24 hours, and the version
+# of the consent text a candidate agrees to when joining (bump it when the text changes).
+CANDIDATE_POOL_DAILY_REQUESTS = 20
+CANDIDATE_POOL_CONSENT_VERSION = "2026-12"
