@@ -49,6 +49,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.request_cache.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -82,6 +83,8 @@ TEMPLATES = [
 
 SECRET_KEY = environment.SECRET_KEY
 ALLOWED_HOSTS = environment.ALLOWED_HOSTS or ["127.0.0.1", "localhost", "testserver"]
+# Probes come over plain HTTP even where SECURE_SSL_REDIRECT sends everything else to HTTPS.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
 DATABASES = {
     "default": dj_database_url.parse(
@@ -94,7 +97,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if environment.REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, but a Redis outage is a cache miss (portal/redis_cache.py).
+            "BACKEND": "portal.redis_cache.ResilientRedisCache",
             "LOCATION": environment.REDIS_URL,
             "KEY_PREFIX": "portal",
             "TIMEOUT": 300,
@@ -169,3 +173,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Wagtail's Draftail editor; a posted value that is not the editor's JSON is a form error.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "portal.rich_text.RichTextArea"}}
