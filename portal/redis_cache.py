@@ -191,22 +191,22 @@ class ResilientRedisCache(RedisCache):
     # Reads: a failure is a miss --------------------------------------------------------------
 
     def get(self, key, default=None, version=None):
-        self._prefetch()
+        self._prefetch([key], version)
         return self._call(partial(super().get, key, default, version), default, write=False)
 
-    def _prefetch(self):
-        """On a request's first read, fetch the keys every page reads, in one round trip."""
+    def get_many(self, keys, version=None):
+        self._prefetch(keys, version)
+        return self._call(partial(super().get_many, keys, version), {}, write=False)
+
+    def _prefetch(self, keys, version):
+        """On a request's first read, fetch the keys every page reads with the ones asked for, in
+        one round trip."""
         memo = request_memo()
         if memo is not None and _LOADED not in memo:
             memo[_LOADED] = True
-            keys = [
-                self.make_and_validate_key(key, version) for key, version in keys_read_together()
-            ]
-            self._call(partial(self._cache.prefetch, memo, keys), None, write=False)
-
-    def get_many(self, keys, version=None):
-        self._prefetch()
-        return self._call(partial(super().get_many, keys, version), {}, write=False)
+            made = [self.make_and_validate_key(key, version) for key in keys]
+            made += [self.make_and_validate_key(k, v) for k, v in keys_read_together()]
+            self._call(partial(self._cache.prefetch, memo, made), None, write=False)
 
     def has_key(self, key, version=None):
         return self._call(partial(super().has_key, key, version), False, write=False)
