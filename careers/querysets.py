@@ -1,12 +1,12 @@
 """Which vacancies and companies candidates see, defined once for every listing."""
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count
 from django.db.models.functions import Left, Length
 
 from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
-from portal.visibility import not_expired, unrestricted
+from portal.visibility import visible
 
 
 def parent_path(path_field="path"):
@@ -16,19 +16,10 @@ def parent_path(path_field="path"):
 
 
 class JobPageQuerySet(PageQuerySet):
-    def open(self):
-        """Live vacancies whose expiry date has not passed.
-
-        Wagtail's ``publish_scheduled`` command unpublishes expired pages, but only when it runs;
-        until then an expired vacancy is still live, so every listing asks this instead of ``live()``.
-        """
-        return self.live().filter(not_expired())
-
     def listed(self, locale_id):
-        """What candidates may see in listings: open, public vacancies of one language whose
-        company page is live."""
-        live_company = Page.objects.filter(live=True, path=parent_path(OuterRef("path")))
-        return self.open().filter(unrestricted(), Exists(live_company), locale_id=locale_id)
+        """What candidates may see in listings: visible vacancies of one language (the company
+        page above them visible too, as ``portal.visibility`` requires of every ancestor)."""
+        return visible(self.filter(locale_id=locale_id))
 
     def counts_by_company(self):
         """{company page path: number of vacancies}, in one query whatever the number of companies."""
@@ -43,9 +34,5 @@ class JobPageQuerySet(PageQuerySet):
 
 class CompanyPageQuerySet(PageQuerySet):
     def listed(self, locale_id):
-        """Live, public company pages of one language, verified companies first."""
-        return (
-            self.live()
-            .filter(unrestricted(), locale_id=locale_id)
-            .order_by("-verified", "title", "path")
-        )
+        """Visible company pages of one language, verified companies first."""
+        return visible(self.filter(locale_id=locale_id)).order_by("-verified", "title", "path")

@@ -57,6 +57,19 @@ def read_file(path):
         raise ExchangeFileError(
             [f"{path}: not valid JSON ({error.msg}, line {error.lineno})"]
         ) from None
+    except RecursionError:
+        raise ExchangeFileError([f"{path}: not valid JSON (nested too deeply)"]) from None
+    except OSError as error:  # a directory, no permission...
+        raise ExchangeFileError([f"{path}: cannot be read ({error.strerror})"]) from None
+
+
+def _unencodable(value):
+    """Whether a string holds a lone surrogate (valid in JSON's \\u escapes, not in UTF-8)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _text(item, name, problems, where, *, required=True):
@@ -73,6 +86,8 @@ def _text(item, name, problems, where, *, required=True):
         problems.append(f"{where}, field '{name}': longer than {MAX_TEXT[name]} characters")
     if "\x00" in value:
         problems.append(f"{where}, field '{name}': contains a NUL character")
+    if _unencodable(value):
+        problems.append(f"{where}, field '{name}': contains an invalid character (lone surrogate)")
     return value
 
 
@@ -81,7 +96,7 @@ def _tags(item, name, problems, where):
     if value is None:
         return []
     if not isinstance(value, list) or not all(
-        isinstance(tag, str) and tag.strip() for tag in value
+        isinstance(tag, str) and tag.strip() and not _unencodable(tag) for tag in value
     ):
         problems.append(f"{where}, field '{name}': must be a list of non-empty names")
         return []
@@ -123,18 +138,22 @@ def parse(data):
                 f"{where}, field 'slug': use lowercase letters, digits and hyphens only"
             )
         locale = item.get("locale")
-        if locale not in languages:
+        if not isinstance(locale, str) or locale not in languages:
             problems.append(
                 f"{where}, field 'locale': must be one of {', '.join(sorted(languages))}"
             )
+            locale = None
         difficulty = item.get("difficulty")
-        if difficulty not in difficulties:
+        if not isinstance(difficulty, str) or difficulty not in difficulties:
             problems.append(
                 f"{where}, field 'difficulty': must be one of {', '.join(Difficulty.values)}"
             )
+            difficulty = None
         translation_of = item.get("translation_of")
         if translation_of is not None and (
-            not isinstance(translation_of, str) or not translation_of.strip()
+            not isinstance(translation_of, str)
+            or not translation_of.strip()
+            or _unencodable(translation_of)
         ):
             problems.append(f"{where}, field 'translation_of': must be a slug or null")
             translation_of = None

@@ -20,8 +20,10 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from portal.models import FAQ, PageRole, PageTopic, Role, Topic
+from portal.request_cache import read_together
 
 VERSION_KEY = "content-version"
+read_together(VERSION_KEY)  # every page reads it: fetched with the others in one round trip
 TIMEOUT = 60 * 60 * 24
 CONTENT_MODELS = (Page, FAQ, Topic, Role, PageTopic, PageRole, PageViewRestriction, Locale, Site)
 # What saving a draft, autosaving, locking or commenting writes: nothing a visitor sees.

@@ -9,7 +9,7 @@ from django.utils.translation import get_language, get_language_info, to_locale
 
 from wagtail.models import Locale, Page
 
-from portal.visibility import is_visible, restricted_paths
+from portal.visibility import hidden_paths, is_visible
 
 _locales = {}  # Locale objects by id and by language code
 
@@ -86,9 +86,9 @@ def _load_trail(page):
     paths = _ancestor_paths(page)
     keys = Page.objects.filter(path__in=paths).values("translation_key")
     rows = list(Page.objects.filter(translation_key__in=keys).order_by("path"))
-    restricted = restricted_paths()
+    hidden = hidden_paths()
     page._trail = [row for row in rows if row.path in paths[:-1]] + [page]
-    page._translations = [row for row in rows if is_visible(row, restricted)]
+    page._translations = [row for row in rows if is_visible(row, hidden)]
 
 
 def page_trail(page):

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from django.db.models import Q
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Page, Site
 
@@ -45,7 +45,7 @@ def sitemap_entries(request):
     return entries
 
 
-@require_GET
+@require_safe
 def sitemap(request):
     return TemplateResponse(
         request,

@@ -35,3 +35,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# A database outage is a 503 with a static page (portal.operations), not a 500.
+handler500 = "portal.operations.server_error"

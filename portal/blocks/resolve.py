@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from wagtail.models import Page
 
 from portal.i18n import active_locale, locale_code
-from portal.visibility import is_visible, restricted_paths, visible
+from portal.visibility import hidden_paths, is_visible, visible
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,10 @@ def visible_pages(chosen, model=Page, locale=None, specific=True):
     if not chosen:
         return []
     locale = locale or active_locale()
-    restricted = restricted_paths()
+    hidden = hidden_paths()
     versions = {}  # translation key -> {locale id: page}
     for page in chosen:
-        if is_visible(page, restricted):
+        if is_visible(page, hidden):
             versions.setdefault(page.translation_key, {})[page.locale_id] = page
     missing = {page.translation_key for page in chosen if page.locale_id != locale.pk}
     if missing:

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext
@@ -14,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import jsonld
 from portal.i18n import language_links_for_page
+from portal.visibility import hides_descendants
 
 
 class SEOFields(models.Model):
@@ -164,11 +166,15 @@ class BasePage(SEOFields, SocialFields, ListingFields, Page):
         return context
 
     def route(self, request, path_components):
-        """Wagtail's routing, one query cheaper per level where only one page type may be a child.
+        """Wagtail's routing, one query cheaper per level where only one page type may be a child,
+        and a 404 for any page below one that is not live or has expired (Wagtail checks only the
+        page requested; ``portal.visibility`` hides the whole subtree).
 
         Wagtail fetches the child page, then its specific type; when the parent allows one child
         type, that type is queried directly. Anything else falls back to Wagtail's own routing.
         """
+        if path_components and hides_descendants(self):
+            raise Http404
         if path_components:
             allowed = self.specific_class.allowed_subpage_models()
             if len(allowed) == 1:

@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.request_cache.RequestMemoMiddleware",
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguagePrefixMiddleware",
@@ -122,6 +123,8 @@ TEMPLATES = [
 
 SECRET_KEY = environment.SECRET_KEY
 ALLOWED_HOSTS = environment.ALLOWED_HOSTS or ["127.0.0.1", "localhost", "testserver"]
+# Probes come over plain HTTP even where SECURE_SSL_REDIRECT sends everything else to HTTPS.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 
 DATABASES = {
     "default": dj_database_url.parse(
@@ -136,7 +139,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if environment.REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, but a Redis outage is a cache miss (portal/redis_cache.py).
+            "BACKEND": "portal.redis_cache.ResilientRedisCache",
             "LOCATION": environment.REDIS_URL,
             "KEY_PREFIX": "portal",
             "TIMEOUT": 300,
@@ -272,3 +276,6 @@ EMAIL_TIMEOUT = 10
 # of the consent text a candidate agrees to when joining (bump it when the text changes).
 CANDIDATE_POOL_DAILY_REQUESTS = 20
 CANDIDATE_POOL_CONSENT_VERSION = "2026-12"
+
+# Wagtail's Draftail editor; a posted value that is not the editor's JSON is a form error.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "portal.rich_text.RichTextArea"}}

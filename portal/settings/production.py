@@ -1,11 +1,15 @@
-"""Production: refuses to start without SECRET_KEY and DATABASE_URL."""
+"""Production: refuses to start without SECRET_KEY, DATABASE_URL and REDIS_URL.
+
+Every process must share one cache: cached visibility and content versions are dropped on change,
+which a per-process memory cache would not see (docs/operations.md, "Outages").
+"""
 
 from django.core.exceptions import ImproperlyConfigured
 
 from . import environment
 from .base import *  # noqa: F403
 
-for _name in ("SECRET_KEY", "DATABASE_URL"):
+for _name in ("SECRET_KEY", "DATABASE_URL", "REDIS_URL"):
     if not getattr(environment, _name):
         raise ImproperlyConfigured(f"{_name} must be set in production.")
 

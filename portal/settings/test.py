@@ -15,7 +15,7 @@ DATABASES = {
 }
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "portal.redis_cache.ResilientRedisCache",
         "LOCATION": environment.REDIS_URL or "redis://127.0.0.1:6379/15",
         "KEY_PREFIX": "portal-test",
     }

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from careers.models import JobPage
+from portal.visibility import visible
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +40,7 @@ def open_job(company, role):
 
 def test_open_vacancies_are_live_and_not_past_their_expiry_date(expired, open_job, company):
     never_expires = factories.JobPageFactory(parent=company, expire_at=None)
-    assert set(JobPage.objects.open()) == {open_job, never_expires}
+    assert set(visible(JobPage.objects.all())) == {open_job, never_expires}
 
 
 def test_expired_vacancy_leaves_every_listing_before_publish_scheduled_runs(

@@ -91,3 +91,18 @@ def test_a_complete_vacancy_is_published(staff_client, job):
     job.refresh_from_db()
     assert job.live
     assert job.expire_at.year == 2099
+
+
+def test_rich_text_posted_as_raw_html_is_a_form_error_not_a_server_error(acme_editor, acme):
+    from .admin_forms import company_page_form
+
+    company = acme.company
+    data = company_page_form(company, about="<p>Posted as HTML, not as the editor's JSON</p>")
+    response = acme_editor.post(reverse("wagtailadmin_pages:edit", args=[company.pk]), data)
+
+    assert response.status_code == 200
+    assert errors(response)["about"] == [
+        "This text could not be read. Reload the page and enter it again."
+    ]
+    company.refresh_from_db()
+    assert "Posted as HTML" not in company.about

@@ -1,4 +1,5 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -215,3 +216,37 @@ def test_editor_made_questions_are_found_by_slug_and_locale(banks, tmp_path, cap
     factories.QuestionPageFactory(parent=banks["en"], slug="made-by-hand", title="By hand?")
     run_import(tmp_path, [exchange_item("made-by-hand")])
     assert "created 0, updated 1, unchanged 0" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"locale": ["en"]}, "item 0, field 'locale': must be one of de, en, fr"),
+        ({"difficulty": {}}, "item 0, field 'difficulty': must be one of junior, mid, senior"),
+        ({"title": "What is \ud800?"}, "item 0, field 'title': contains an invalid character"),
+        ({"topics": ["Gener\udfffators"]}, "item 0, field 'topics': must be a list"),
+    ],
+)
+def test_hostile_values_are_reported_by_item_and_field_and_nothing_is_written(
+    banks, tmp_path, change, expected
+):
+    items = [exchange_item("lists-vs-tuples", **change)]
+    with pytest.raises(CommandError, match=re.escape(expected)):
+        run_import(tmp_path, items)
+    assert not QuestionPage.objects.exists()
+    assert not Topic.objects.exists()
+
+
+def test_json_nested_a_hundred_thousand_levels_deep_gets_a_clear_message(banks, tmp_path):
+    path = tmp_path / "questions.json"
+    path.write_text('{"questions": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    with pytest.raises(
+        CommandError, match="questions.json: not valid JSON \\(nested too deeply\\)"
+    ):
+        call_command("import_questions", str(path))
+    assert not QuestionPage.objects.exists()
+
+
+def test_a_directory_given_as_the_file_gets_a_clear_message(banks, tmp_path):
+    with pytest.raises(CommandError, match=f"{re.escape(str(tmp_path))}: cannot be read"):
+        call_command("import_questions", str(tmp_path))

@@ -39,4 +39,24 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     assert response["Content-Type"].startswith("text/plain")
     text = response.content.decode()
     assert "Disallow: /admin/" in text
-    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Sitemap: http://localhost/sitemap.xml" in text  # the configured site
+
+
+def test_robots_txt_names_the_configured_site_whatever_the_host_header(client, site):
+    text = client.get("/robots.txt", HTTP_HOST="localhost:99999").text
+    assert "Sitemap: http://localhost/sitemap.xml" in text
+    assert "99999" not in text
+
+
+@pytest.mark.parametrize("path", ["/robots.txt", "/sitemap.xml", "/healthz", "/readyz"])
+def test_get_endpoints_answer_head(client, site, path):
+    response = client.head(path)
+    assert response.status_code == 200
+    assert response.content == b""
+
+
+def test_probes_are_not_redirected_to_https(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/readyz").status_code == 200
+    assert client.get("/robots.txt").status_code == 301  # everything else still goes to HTTPS

@@ -9,7 +9,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def start_production(**environment):
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DATABASE_URL"}}
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DATABASE_URL", "REDIS_URL"}
+    }
     env.update(environment, DJANGO_SETTINGS_MODULE="portal.settings.production")
     return subprocess.run(
         [sys.executable, "manage.py", "check"],
@@ -26,6 +28,10 @@ def start_production(**environment):
     [
         ({"DATABASE_URL": "postgres://postgres@127.0.0.1:5432/portal"}, "SECRET_KEY"),
         ({"SECRET_KEY": "x" * 50}, "DATABASE_URL"),
+        (
+            {"SECRET_KEY": "x" * 50, "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/portal"},
+            "REDIS_URL",
+        ),
     ],
 )
 def test_production_settings_refuse_to_start_without_required_variables(environment, missing):
@@ -36,6 +42,8 @@ def test_production_settings_refuse_to_start_without_required_variables(environm
 
 def test_production_settings_start_with_both_variables():
     result = start_production(
-        SECRET_KEY="x" * 50, DATABASE_URL="postgres://postgres@127.0.0.1:5432/portal"
+        SECRET_KEY="x" * 50,
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/portal",
+        REDIS_URL="redis://127.0.0.1:6379/15",
     )
     assert result.returncode == 0, result.stderr

@@ -1,0 +1,35 @@
+"""A page reads what it needs from Redis in a few round trips, not one per lookup."""
+
+import pytest
+import redis
+
+from .test_guide_page import make_guide
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def redis_commands(monkeypatch):
+    """The Redis commands sent while the test runs (the real server still answers them)."""
+    sent = []
+    execute = redis.Redis.execute_command
+
+    def counting(self, *args, **options):
+        sent.append(" ".join(map(str, args[:2])))
+        return execute(self, *args, **options)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", counting)
+    return sent
+
+
+def test_a_warm_guide_page_costs_at_most_two_redis_round_trips(
+    client, guide_index, question_bank, redis_commands
+):
+    guide, _questions = make_guide(guide_index, question_bank, 5)
+    assert client.get(guide.url).status_code == 200  # fills the cache
+
+    redis_commands.clear()
+    assert client.get(guide.url).status_code == 200
+    # One MGET (content version, hidden subtrees, site root paths), one GET for the navigation;
+    # before, each lookup was a round trip of its own (29 on the demo guide).
+    assert len(redis_commands) <= 2, redis_commands
