@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "guides",
     "careers",
     "search",
+    "reports",
     "candidates",
     "wagtail_localize",
     "wagtail_localize.locales",
