@@ -146,6 +146,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "JobFutures"
 WAGTAILADMIN_BASE_URL = environment.WAGTAILADMIN_BASE_URL
+# Documents are always served by Django (never a redirect to the storage), so that a collection's
+# privacy setting applies to every download (docs/editors.md, "What company editors see").
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Site search (docs/search.md): the database backend, stemming each language with its own PostgreSQL
 # configuration (Wagtail's SQLite backend in the demo), or Elasticsearch when ELASTICSEARCH_URL is set.
