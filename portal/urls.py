@@ -18,6 +18,7 @@ urlpatterns = [
     path("admin/reports/", include("reports.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v3/", include("api.urls")),
 ]
 
 if settings.DEBUG:
