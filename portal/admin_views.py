@@ -18,7 +18,6 @@ from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
-from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.snippets_api import SnippetViewSet as LocalizeSnippetsAPIViewSet
 
 from portal.admin_visibility import (
@@ -126,8 +125,3 @@ class TranslatorsOnly:
         if not may_translate(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-
-class TranslatorsTranslationsReportView(TranslatorsOnly, TranslationsReportView):
-    """wagtail-localize's "Translations" report lists every translation with its source title,
-    other companies' drafts included."""

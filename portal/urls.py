@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import admin_reports, operations
+from portal import operations
 from portal.sitemap import sitemap
 
 urlpatterns = [
@@ -15,8 +15,7 @@ urlpatterns = [
     path("robots.txt", operations.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     # Replace Wagtail's report of the same address (Django uses the first matching pattern).
-    path("admin/reports/page-types-usage/", admin_reports.page_types_usage),
-    path("admin/reports/page-types-usage/results/", admin_reports.page_types_usage_results),
+    path("admin/reports/", include("reports.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", include("api.urls")),

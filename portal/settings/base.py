@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "guides",
     "careers",
     "search",
+    "reports",
     "candidates",
     "api",
     "wagtail_localize",
@@ -197,6 +198,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "JobFutures"
 WAGTAILADMIN_BASE_URL = environment.WAGTAILADMIN_BASE_URL
+# Documents are always served by Django (never a redirect to the storage), so that a collection's
+# privacy setting applies to every download (docs/editors.md, "What company editors see").
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # The v3 API: at most 50 items a page; a token's last use is recorded at most once a minute.
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_TOKEN_LAST_USED_INTERVAL = 60

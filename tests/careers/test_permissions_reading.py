@@ -13,7 +13,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail_localize.operations import translate_object
 
 from careers.onboarding import PORTAL_STAFF
@@ -239,6 +239,19 @@ def test_company_editor_can_upload_a_document_to_its_collection(acme_editor, acm
     )
     assert response.status_code == 302
     assert get_document_model().objects.get(title="Interview guide").collection == collection
+
+
+def test_company_documents_are_public_unless_their_collection_is_private(client, files):
+    """Documents are served through Django, so a collection's privacy applies to each download."""
+    document, _image = files["Bolt"]
+    assert client.get(document.url).status_code == 200
+    restriction = CollectionViewRestriction.objects.create(
+        collection=document.collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    response = client.get(document.url)
+    assert response.status_code == 302  # to the login, with the document to come back to
+    assert "next=" in response["Location"]
+    restriction.delete()
 
 
 # Choosers ----------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Admin reports about the whole page tree, for the people who may edit the whole tree."""
+"""Wagtail's "Page types usage" report, for the people who may edit the whole tree. It answers at
+Wagtail's own address (``reports.urls``, included before the admin's URLs)."""
 
 from django.core.exceptions import PermissionDenied
 

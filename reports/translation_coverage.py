@@ -22,7 +22,7 @@ translatable snippet of the source language and every other language, one of thr
     wagtail-localize's own "Translations" report ("Waiting for translations").
 
 The source language is the default locale (``LANGUAGE_CODE``). Pages are every concrete
-``BasePage`` subclass, found through Wagtail's page models so that ``portal`` imports no app;
+``BasePage`` subclass, found through Wagtail's page models so that this report imports no app;
 snippets are every registered translatable snippet model.
 
 The whole report is one SQL query (a UNION of one annotated query per model and language) plus

@@ -1,7 +1,7 @@
 """The translation coverage report in the admin (Reports → Translation coverage).
 
 Editors use it to find what still needs translating: each page and snippet of the source language,
-per other language, is missing, up to date or out of date (see ``portal.translation_coverage``),
+per other language, is missing, up to date or out of date (see ``reports.translation_coverage``),
 with links to translate it, edit the translation or sync it.
 """
 
@@ -15,9 +15,10 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, LocaleColumn, StatusTagColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
+from wagtail_localize.views.report import TranslationsReportView as LocalizeTranslationsReportView
 
-from portal import translation_coverage as coverage
 from portal.admin_views import TranslatorsOnly
+from reports import translation_coverage as coverage
 
 
 class CoverageFilterSet(WagtailFilterSet):
@@ -54,7 +55,7 @@ class CoverageFilterSet(WagtailFilterSet):
 
 
 class ActionsColumn(Column):
-    cell_template_name = "portal/reports/translation_coverage_actions_cell.html"
+    cell_template_name = "reports/translation_coverage_actions_cell.html"
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
@@ -116,3 +117,8 @@ class TranslationCoverageView(TranslatorsOnly, ReportView):
         _source, targets = self.languages
         page.object_list = coverage.decorate(object_list, targets)
         return paginator, page, page.object_list, is_paginated
+
+
+class TranslationsReportView(TranslatorsOnly, LocalizeTranslationsReportView):
+    """wagtail-localize's "Translations" report lists every translation with its source title,
+    other companies' drafts included: for those who may translate too."""
