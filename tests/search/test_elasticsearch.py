@@ -1,15 +1,12 @@
 """ELASTICSEARCH_URL switches search to Elasticsearch with per-language analyzers.
 
-No Elasticsearch server exists where these tests run: they check the settings switch, the mapping
+No Elasticsearch server exists where these tests run: they check the mapping
 and the queries the backend generates, the whole search page against a stand-in client, and what
-happens when the cluster cannot be reached.
+happens when the cluster cannot be reached. The settings switch is tested in
+``tests/portal/test_settings.py``.
 """
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from elasticsearch import Elasticsearch
@@ -24,7 +21,6 @@ from search.backends.elasticsearch import MultilingualElasticsearchBackend
 from tests import factories
 from tests.search.conftest import result_titles
 
-ROOT = Path(__file__).resolve().parents[2]
 UNREACHABLE = {
     "default": {
         "BACKEND": "search.backends.elasticsearch",
@@ -34,36 +30,6 @@ UNREACHABLE = {
         "OPTIONS": {"max_retries": 0},
     }
 }
-
-
-def configured_backend(**environment):
-    """The default search backend's class and index prefix as a fresh process configures it."""
-    env = {k: v for k, v in os.environ.items() if k != "ELASTICSEARCH_URL"}
-    env.update(environment, DJANGO_SETTINGS_MODULE="portal.settings.test")
-    script = (
-        "import django, json; django.setup();"
-        "from wagtail.search.backends import get_search_backend;"
-        "b = get_search_backend();"
-        "print(json.dumps([type(b).__name__, getattr(b, 'index_prefix', None),"
-        " [h.get('host') for h in getattr(b, 'hosts', [])]]))"
-    )
-    result = subprocess.run(  # noqa: S603 - the script above, not input
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def test_without_elasticsearch_url_search_uses_the_database():
-    assert configured_backend()[0] == "MultilingualPostgresSearchBackend"
-
-
-def test_elasticsearch_url_switches_search_to_elasticsearch():
-    name, prefix, hosts = configured_backend(ELASTICSEARCH_URL="https://search.example.com:9243")
-
-    assert name == "MultilingualElasticsearchBackend"
-    assert prefix == "jobfutures_"
-    assert hosts == ["search.example.com"]
 
 
 @pytest.fixture
