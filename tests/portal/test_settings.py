@@ -15,7 +15,13 @@ from modelsearch.backends import import_backend
 ROOT = Path(__file__).resolve().parents[2]
 DATABASE_URL = "postgres://postgres@127.0.0.1:5432/portal"
 # Variables each case sets itself: never inherited from the shell running the tests.
-CASE_VARIABLES = {"SECRET_KEY", "DATABASE_URL", "ELASTICSEARCH_URL", "DEEPL_API_KEY"}
+CASE_VARIABLES = {
+    "SECRET_KEY",
+    "DATABASE_URL",
+    "ELASTICSEARCH_URL",
+    "OPENSEARCH_URL",
+    "DEEPL_API_KEY",
+}
 CASES = {
     "production without SECRET_KEY": {
         "settings": "portal.settings.production",
@@ -35,9 +41,14 @@ CASES = {
         "env": {},
         "read": ["WAGTAILLOCALIZE_MACHINE_TRANSLATOR"],
     },
-    "without ELASTICSEARCH_URL": {
+    "without a search engine": {
         "settings": "portal.settings.test",
         "env": {},
+        "read": ["WAGTAILSEARCH_BACKENDS"],
+    },
+    "with OPENSEARCH_URL": {
+        "settings": "portal.settings.test",
+        "env": {"OPENSEARCH_URL": "https://search.example.com:9200"},
         "read": ["WAGTAILSEARCH_BACKENDS"],
     },
     "with ELASTICSEARCH_URL": {
@@ -97,9 +108,16 @@ def search_backend(configured, case):
     return import_backend(params.pop("BACKEND"))(params)
 
 
-def test_without_elasticsearch_url_search_uses_the_database(configured):
-    backend = search_backend(configured, "without ELASTICSEARCH_URL")
+def test_search_uses_the_database_unless_an_engine_is_configured(configured):
+    backend = search_backend(configured, "without a search engine")
     assert type(backend).__name__ == "MultilingualPostgresSearchBackend"
+
+
+def test_opensearch_url_switches_search_to_opensearch(configured):
+    backend = search_backend(configured, "with OPENSEARCH_URL")
+    assert type(backend).__name__ == "MultilingualOpenSearchBackend"
+    assert backend.index_prefix == "jobfutures_"
+    assert [host.get("host") for host in backend.hosts] == ["search.example.com"]
 
 
 def test_elasticsearch_url_switches_search_to_elasticsearch(configured):
