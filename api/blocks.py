@@ -52,10 +52,32 @@ def _represent(block, value, context):
         }
     if isinstance(block, RelatedContentBlock):
         links = block.get_context(value, context)["links"]
-        return {"heading": value["heading"], "links": links}
+        return {
+            "heading": value["heading"],
+            "links": [
+                {
+                    "url": link.get_url(),
+                    "title": link.get_title(),
+                    "description": link.get_description(),
+                    "language": link.get_language(),
+                }
+                for link in links
+            ],
+        }
     if isinstance(block, NextStepsBlock):
-        cards = block.get_context(value, context)["cards"]
-        return {"heading": value["heading"], "steps": cards}
+        steps = block.get_context(value, context)["steps"]
+        return {
+            "heading": value["heading"],
+            "steps": [
+                {
+                    "title": step["title"],
+                    "text": step["text"],
+                    "url": step.get_url(),
+                    "link_text": step.get_link_text(),
+                }
+                for step in steps
+            ],
+        }
     if isinstance(block, TrustedByBlock):
         companies = block.get_context(value, context)["companies"]
         return {

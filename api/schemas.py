@@ -11,7 +11,7 @@ from ninja import Schema
 from pydantic import Field
 
 from careers.models import EmploymentType, RemotePolicy, SalaryUnit, Seniority
-from guides.models.questions import Difficulty
+from guides.choices import Difficulty
 from portal.i18n import locale_code
 
 from . import blocks

@@ -16,7 +16,7 @@ from wagtail.api.v3.auth import AllowAnonymous
 from wagtail.api.v3.errors import problem_response
 from wagtail.models import Locale
 
-from guides.models.questions import Difficulty
+from guides.choices import Difficulty
 from search.backends import SearchUnavailable
 from search.filters import MAX_PAGE_NUMBER, SearchFilterSet
 from search.result_types import RESULT_TYPES

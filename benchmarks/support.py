@@ -24,13 +24,16 @@ from django.test.utils import setup_test_environment  # noqa: E402
 
 
 @contextlib.contextmanager
-def throwaway_database():
+def throwaway_database(keep=False):
+    """``keep=True`` (a script's ``--keep``) reuses the database of the last run and leaves it in
+    place, for profiling one change after another."""
     setup_test_environment()
-    name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=keep)
     try:
         yield name
     finally:
-        connection.creation.destroy_test_db(name, verbosity=0)
+        if not keep:
+            connection.creation.destroy_test_db(name, verbosity=0)
 
 
 def timed(function, repeat):

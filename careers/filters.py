@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.filters import labelled
 
-from .models import CompanyPage, EmploymentType, RemotePolicy, Seniority
+from .models.choices import EmploymentType, RemotePolicy, Seniority
+from .models.companies import CompanyPage
 from .querysets import parent_path
 
 

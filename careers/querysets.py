@@ -16,6 +16,14 @@ def parent_path(path_field="path"):
 
 
 class JobPageQuerySet(PageQuerySet):
+    def for_company(self, company):
+        """A company's vacancies: the pages under its hiring page."""
+        return self.child_of(company)
+
+    def for_role(self, role):
+        """Vacancies tagged with the role in any of its translations."""
+        return self.filter(role__translation_key=role.translation_key)
+
     def listed(self, locale_id):
         """What candidates may see in listings: visible vacancies of one language (the company
         page above them visible too, as ``portal.visibility`` requires of every ancestor)."""
@@ -30,6 +38,12 @@ class JobPageQuerySet(PageQuerySet):
             .annotate(n=Count("id"))
         )
         return {row["company_path"]: row["n"] for row in rows}
+
+
+class CareerPathPageQuerySet(PageQuerySet):
+    def for_role(self, role, locale_id):
+        """The career paths of one language for a role, whichever translation of it is given."""
+        return self.filter(locale_id=locale_id, role__translation_key=role.translation_key)
 
 
 class CompanyPageQuerySet(PageQuerySet):

@@ -11,7 +11,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale
 
-from .models.questions import Difficulty
+from .choices import Difficulty
 
 MAX_TEXT = {"slug": 255, "title": 255, "short_answer": 5_000, "answer": 100_000}
 MAX_TAG = 100

@@ -6,9 +6,10 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from portal.cache import cached
-from portal.filters import PageRole, PageTopic, field_counts, labelled, tag_counts, tagged
+from portal.filters import field_counts, labelled, tag_counts, tagged
+from portal.models import PageRole, PageTopic
 
-from .models.questions import Difficulty
+from .choices import Difficulty
 
 
 def question_bank_facets(questions, bank_id, locale):

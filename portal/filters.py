@@ -3,7 +3,7 @@
 from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext as _
 
-from portal.models import PageRole, PageTopic
+from portal.models import PageTopic
 
 
 def labelled(choices):
@@ -39,6 +39,3 @@ def tagged(queryset, link_model, slug):
     field = "topic" if link_model is PageTopic else "role"
     links = link_model.objects.filter(page_id=OuterRef("pk"), **{f"{field}__slug": slug})
     return queryset.filter(Exists(links))
-
-
-__all__ = ["PageRole", "PageTopic", "field_counts", "labelled", "tag_counts", "tagged"]

@@ -11,8 +11,8 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from guides.choices import Difficulty
 from guides.models import QuestionPage
-from guides.models.questions import Difficulty
 from portal.models import PageTopic, Topic
 
 from .query_text import parse_query

@@ -6,25 +6,22 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import PageManager
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from portal.fields import StreamField
-from portal.models import BasePage
+from portal.models import BasePage, IndexPage
 from portal.visibility import visible
 
 from ..blocks import CareerStepBlock
+from ..querysets import CareerPathPageQuerySet
 from .choices import Seniority
 from .jobs import JobIndexPage, JobPage, attach_companies
 
 
-class CareerPathIndexPage(BasePage):
+class CareerPathIndexPage(IndexPage):
     """Lists the career paths of its language."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["careers.CareerPathPage"]
@@ -98,6 +95,8 @@ class CareerPathPage(BasePage):
 
     jobs_shown = 10
 
+    objects = PageManager.from_queryset(CareerPathPageQuerySet)()
+
     class Meta:
         verbose_name = _("career path")
 
@@ -116,7 +115,7 @@ class CareerPathPage(BasePage):
         # they were tagged with.
         jobs = (
             JobPage.objects.listed(self.locale_id)
-            .filter(role__translation_key=self.role.translation_key)
+            .for_role(self.role)
             .select_related("role")
             .order_by("-first_published_at", "title")
         )

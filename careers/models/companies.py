@@ -1,5 +1,6 @@
 """The company index and companies' hiring pages."""
 
+from django.apps import apps
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
@@ -13,11 +14,11 @@ from wagtail.models import PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal import jsonld
 from portal.fields import StreamField
-from portal.models import BasePage
+from portal.models import BasePage, IndexPage
 from portal.visibility import visible
 
+from .. import jsonld
 from ..blocks import CompanyStreamBlock, HiringStepBlock
 from ..querysets import CompanyPageQuerySet
 
@@ -25,13 +26,8 @@ from ..querysets import CompanyPageQuerySet
 LOGO_FILTER = "max-240x120"
 
 
-class CompanyIndexPage(BasePage):
+class CompanyIndexPage(IndexPage):
     """Lists the companies hiring through the portal, verified companies first."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["careers.CompanyPage"]
@@ -40,15 +36,13 @@ class CompanyIndexPage(BasePage):
         verbose_name = _("company index")
 
     def get_context(self, request, *args, **kwargs):
-        from .jobs import JobPage
-
         context = super().get_context(request, *args, **kwargs)
         companies = list(
             CompanyPage.objects.child_of(self)
             .listed(self.locale_id)
             .prefetch_related(logo_with_rendition())
         )
-        counts = JobPage.objects.listed(self.locale_id).descendant_of(self).counts_by_company()
+        counts = vacancies().listed(self.locale_id).descendant_of(self).counts_by_company()
         for company in companies:
             company.open_job_count = counts.get(company.path, 0)
         context["companies"] = companies
@@ -171,12 +165,10 @@ class CompanyPage(BasePage):
         return self.logo.get_rendition(LOGO_FILTER) if self.logo else None
 
     def get_context(self, request, *args, **kwargs):
-        from .jobs import JobPage
-
         context = super().get_context(request, *args, **kwargs)
         # Open vacancies, also while the hiring page itself is previewed as a draft.
         context["jobs"] = (
-            visible(JobPage.objects.child_of(self))
+            visible(vacancies().for_company(self))
             .select_related("role")
             .order_by("-first_published_at", "title")
         )
@@ -184,6 +176,13 @@ class CompanyPage(BasePage):
 
     def get_json_ld(self, request):
         return [*super().get_json_ld(request), jsonld.organization(self, request)]
+
+
+def vacancies():
+    """JobPage's manager. A vacancy knows its company, so ``jobs`` imports this module; the two
+    lookups the other way (a company's vacancies, the index's counts) name the model through the
+    app registry, as a string ForeignKey does."""
+    return apps.get_model("careers", "JobPage").objects
 
 
 def logo_with_rendition():

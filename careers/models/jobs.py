@@ -1,5 +1,6 @@
 """Vacancies and the vacancy index."""
 
+from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -14,13 +15,14 @@ from wagtail.models import PageManager, PagePermissionTester
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal import jsonld
 from portal.fields import StreamField
 from portal.formats import format_money_range
-from portal.models import BasePage
+from portal.models import BasePage, IndexPage
 from portal.visibility import visible
 
+from .. import jsonld
 from ..blocks import JobDescriptionBlock
+from ..filters import JobFilterSet
 from ..querysets import JobPageQuerySet
 from .choices import EmploymentType, RemotePolicy, SalaryUnit, Seniority
 from .companies import CompanyPage
@@ -262,15 +264,12 @@ class JobPage(BasePage):
         }
 
     def get_context(self, request, *args, **kwargs):
-        from .career_paths import CareerPathPage
-
         context = super().get_context(request, *args, **kwargs)
         context["company"] = self.company
-        context["career_path"] = visible(
-            CareerPathPage.objects.filter(
-                locale_id=self.locale_id, role__translation_key=self.role.translation_key
-            )
-        ).first()
+        # A career path lists its role's vacancies, so career_paths imports this module; this one
+        # lookup the other way names the model through the app registry.
+        career_paths = apps.get_model("careers", "CareerPathPage").objects
+        context["career_path"] = visible(career_paths.for_role(self.role, self.locale_id)).first()
         return context
 
     def get_json_ld(self, request):
@@ -279,13 +278,8 @@ class JobPage(BasePage):
         return [*data, jsonld.job_posting(self, request)] if self.is_open else data
 
 
-class JobIndexPage(BasePage):
+class JobIndexPage(IndexPage):
     """Every live vacancy of its language across companies, filterable."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -296,8 +290,6 @@ class JobIndexPage(BasePage):
         verbose_name = _("vacancy index")
 
     def get_context(self, request, *args, **kwargs):
-        from ..filters import JobFilterSet
-
         context = super().get_context(request, *args, **kwargs)
         jobs = (
             JobPage.objects.listed(self.locale_id)

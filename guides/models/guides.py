@@ -9,21 +9,15 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import jsonld
-from portal.blocks.faq import FAQBlock
 from portal.fields import StreamField
-from portal.models import BasePage
+from portal.models import BasePage, IndexPage
 from portal.visibility import visible
 
 from ..blocks import GuideStreamBlock
 
 
-class GuideIndexPage(BasePage):
+class GuideIndexPage(IndexPage):
     """Lists the guides of its language."""
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.GuidePage"]
@@ -79,10 +73,6 @@ class GuidePage(BasePage):
     class Meta:
         verbose_name = _("guide")
 
-    @classmethod
-    def get_indexed_objects(cls):
-        return super().get_indexed_objects().prefetch_related("topic_links__topic")
-
     def table_of_contents(self):
         """(anchor, title) for each heading and each question list's heading, in page order."""
         entries = []
@@ -103,8 +93,12 @@ class GuidePage(BasePage):
 
     def get_json_ld(self, request):
         data = [*super().get_json_ld(request), jsonld.article(self, request)]
-        faq_block = FAQBlock()
-        faqs = [faq for block in self.faq_blocks() for faq in faq_block.visible_faqs(block.value)]
+        # The FAQ blocks' own lookup, remembered on each value, so rendering them costs no query.
+        faqs = [
+            faq
+            for faq_block in self.body.blocks_by_name("faq")
+            for faq in faq_block.block.visible_faqs(faq_block.value)
+        ]
         if faqs:
             data.append(jsonld.faq_page(faqs))
         return data

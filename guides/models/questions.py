@@ -8,29 +8,21 @@ from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal import jsonld
 from portal.fields import StreamField
 from portal.i18n import active_locale
-from portal.models import BasePage
+from portal.models import BasePage, IndexPage
 from portal.visibility import visible
 
+from .. import jsonld
 from ..blocks import AnswerStreamBlock
+from ..choices import Difficulty
+from ..filters import QuestionFilterSet, question_bank_facets
 
 
-class Difficulty(models.TextChoices):
-    JUNIOR = "junior", _("Junior")
-    MID = "mid", _("Mid-level")
-    SENIOR = "senior", _("Senior")
-
-
-class QuestionIndexPage(BasePage):
+class QuestionIndexPage(IndexPage):
     """The question bank: every live question of its language, filterable, 20 a page."""
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+    search_fields = IndexPage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.QuestionPage"]
@@ -41,8 +33,6 @@ class QuestionIndexPage(BasePage):
         verbose_name = _("question bank")
 
     def get_context(self, request, *args, **kwargs):
-        from ..filters import QuestionFilterSet, question_bank_facets
-
         context = super().get_context(request, *args, **kwargs)
         questions = visible(QuestionPage.objects.child_of(self)).order_by("title")
         facets = question_bank_facets(questions, self.pk, active_locale())
@@ -105,18 +95,10 @@ class QuestionPage(BasePage):
     class Meta:
         verbose_name = _("question")
 
-    @classmethod
-    def get_indexed_objects(cls):
-        # The search fields read each topic's name: fetch them with the pages, not one by one.
-        return super().get_indexed_objects().prefetch_related("topic_links__topic")
-
     @property
     def anchor(self):
         """The id a guide gives this question, so /guide/#lists-vs-tuples links to it."""
         return self.slug
-
-    def get_listing_title(self):
-        return self.listing_title or self.title
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

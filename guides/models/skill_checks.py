@@ -12,6 +12,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.blocks.resolve import visible_pages
 from portal.models import BasePage
 
+from .questions import QuestionPage
+
 
 class SkillCheckPage(BasePage):
     """A set of questions a candidate works through alone: reveal each answer, mark "knew it" or
@@ -37,8 +39,6 @@ class SkillCheckPage(BasePage):
         verbose_name = _("skill check")
 
     def get_context(self, request, *args, **kwargs):
-        from .questions import QuestionPage
-
         context = super().get_context(request, *args, **kwargs)
         chosen = [link.question for link in self.questions.select_related("question")]
         questions = visible_pages(chosen, model=QuestionPage)

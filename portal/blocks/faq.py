@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from portal.cache import cached
 from portal.i18n import active_locale
 from portal.models import FAQ
 
@@ -46,7 +47,13 @@ class FAQBlock(blocks.StructBlock):
         locale = active_locale()
         chosen = [faq for faq in value["faqs"] if faq is not None]
         if not chosen:
-            return list(FAQ.objects.live().filter(locale=locale).for_audience(value["audience"]))
+            audience = value["audience"]
+            return cached(
+                "faqs-for-audience",
+                lambda: list(FAQ.objects.live().filter(locale=locale).for_audience(audience)),
+                locale.pk,
+                audience,
+            )
         # Wagtail loaded the chosen FAQs already; only those in another language need a query.
         by_key = {
             faq.translation_key: faq for faq in chosen if faq.locale_id == locale.pk and faq.live

@@ -1,13 +1,17 @@
 """Links to other content: related content, next steps and the companies that trust the portal."""
 
+import hashlib
+
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count
+from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from portal.cache import cached
 from portal.i18n import active_locale
 from portal.models import PageTopic
 from portal.visibility import visible
@@ -16,21 +20,56 @@ from .resolve import visible_pages
 
 
 class LinkValue(blocks.StructValue):
-    """A link to a page or an external address; templates ask it for its URL and title."""
+    """A link to a chosen page or an external address; templates ask it for its URL, title,
+    description and language.
+
+    A chosen page is shown in the visitor's language, or not at all when the visitor may not see
+    it: the block resolves every link of its value at once (``resolve_links``), which gives each
+    link the page to show.
+    """
+
+    shown = None  # the VisiblePage a chosen page resolved to
+    url = ""
+
+    def show(self, shown, request):
+        self.shown = shown
+        self.url = shown.page.get_url(request)  # the request memoises the site root paths
+        return self
 
     def get_url(self):
-        page = self.get("page")
-        return page.url if page else self.get("url", "")
+        return self.url if self.shown else self.get("url", "")
 
     def get_title(self):
-        page = self.get("page")
-        return self.get("title") or (page.specific_deferred.get_listing_title() if page else "")
+        # specific_deferred: a page chosen without a page type is a plain Page (no listing title).
+        page = self.shown.page.specific_deferred if self.shown else None
+        return self.get("title") or (page.get_listing_title() if page else "")
 
     def get_description(self):
-        page = self.get("page")
-        return self.get("description") or (
-            getattr(page.specific_deferred, "listing_summary", "") if page else ""
-        )
+        page = self.shown.page.specific_deferred if self.shown else None
+        return self.get("description") or getattr(page, "listing_summary", "")
+
+    def get_link_text(self):
+        return self.get("link_text") or self.get_title()
+
+    def get_language(self):
+        """The page's language when it is shown untranslated, for the link's ``lang``."""
+        return self.shown.language_code if self.shown and self.shown.translation_missing else None
+
+
+def resolve_links(links, request, specific=True):
+    """The links a visitor may follow, in order: external ones, and chosen pages resolved to their
+    visible translation (one query for the lot, see ``visible_pages``)."""
+    chosen = [link.get("page") for link in links]
+    visible = {v.page.translation_key: v for v in visible_pages(chosen, specific=specific)}
+    resolved = []
+    for link in links:
+        page = link.get("page")
+        if page is None:
+            if link.get("url"):
+                resolved.append(link)
+        elif page.translation_key in visible:
+            resolved.append(link.show(visible[page.translation_key], request))
+    return resolved
 
 
 class InternalLinkBlock(blocks.StructBlock):
@@ -86,49 +125,57 @@ class RelatedContentBlock(blocks.StructBlock):
         description = _(
             "Links to related pages: chosen by you, topped up automatically by shared topics."
         )
-        preview_value = {"heading": "Keep preparing", "items": [], "automatic": 0}
+        preview_value = {
+            "heading": "Keep preparing",
+            "items": [
+                {
+                    "type": "external",
+                    "value": {
+                        "url": "https://docs.python.org/3/tutorial/",
+                        "title": "The Python tutorial",
+                        "description": "",
+                    },
+                }
+            ],
+            "automatic": 0,
+        }
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        current = (parent_context or {}).get("page")
-        chosen_pages = [item.value["page"] for item in value["items"] if item.block_type == "page"]
-        visible = {v.page.translation_key: v for v in visible_pages(chosen_pages)}
-        links = []
-        for item in value["items"]:
-            if item.block_type == "external":
-                links.append(
-                    {
-                        "url": item.value["url"],
-                        "title": item.value.get_title(),
-                        "description": item.value.get_description(),
-                    }
-                )
-                continue
-            page = item.value["page"]
-            shown = visible.get(page.translation_key) if page else None
-            if shown is None:
-                continue
-            links.append(
-                {
-                    "url": shown.page.url,
-                    "title": item.value.get("title") or shown.page.get_listing_title(),
-                    "description": item.value.get("description")
-                    or getattr(shown.page, "listing_summary", ""),
-                    "language": shown.language_code if shown.translation_missing else None,
-                }
-            )
+        current = context.get("page")
+        request = context.get("request")
+        links = resolve_links([item.value for item in value["items"]], request)
         if value["automatic"] and current is not None:
-            exclude = {current.translation_key, *visible}
-            for page in pages_sharing_topics(current, value["automatic"], exclude):
-                links.append(
-                    {
-                        "url": page.url,
-                        "title": page.get_listing_title(),
-                        "description": getattr(page, "listing_summary", ""),
-                    }
-                )
+            exclude = {current.translation_key}
+            exclude.update(link.shown.page.translation_key for link in links if link.shown)
+            page_block = self.child_blocks["items"].child_blocks["page"]
+            links.extend(
+                LinkValue(page_block, item.items())
+                for item in automatic_links(current, value["automatic"], exclude, request)
+            )
         context["links"] = links
         return context
+
+
+def automatic_links(page, limit, exclude_keys, request):
+    """[{url, title, description}] of the pages sharing most topics with ``page``: derived data,
+    cached until content changes (the ranking costs three queries)."""
+    digest = hashlib.sha1(  # noqa: S324 - a cache key, not security
+        " ".join(sorted(map(str, exclude_keys))).encode()
+    ).hexdigest()
+
+    def compute():
+        return [
+            {
+                "url": shown.get_url(request),
+                "title": shown.get_listing_title(),
+                "description": getattr(shown, "listing_summary", ""),
+            }
+            for shown in pages_sharing_topics(page, limit, exclude_keys)
+        ]
+
+    host = request.get_host() if request else ""
+    return cached("related-automatic", compute, host, page.pk, limit, digest)
 
 
 def pages_sharing_topics(page, limit, exclude_keys=()):
@@ -201,31 +248,31 @@ class NextStepsBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        visible = {
-            v.page.translation_key: v.page
-            for v in visible_pages([s["page"] for s in value["steps"]], specific=False)
-        }
-        cards = []
-        for step in value["steps"]:
-            page = step["page"]
-            if page is not None:
-                target = visible.get(page.translation_key)
-                if target is None:
-                    continue
-                url = target.url
-            else:
-                url = step["url"]
-            if url:
-                cards.append(
-                    {
-                        "title": step["title"],
-                        "text": step["text"],
-                        "url": url,
-                        "link_text": step["link_text"] or step["title"],
-                    }
-                )
-        context["cards"] = cards
+        context["steps"] = resolve_links(value["steps"], context.get("request"), specific=False)
         return context
+
+
+LOGO_FILTER = "max-160x80"  # the rendition templates/blocks/trusted_by_block.html shows
+
+
+class CompanyChooserBlock(blocks.PageChooserBlock):
+    """A company's hiring page, loaded with its logo (one query for every company chosen)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(page_type="careers.CompanyPage", **kwargs)
+
+    def bulk_to_python(self, values):
+        companies = self.model_class.objects.select_related("logo").in_bulk(values)
+        return [companies.get(pk) for pk in values]
+
+
+def prefetch_logos(companies):
+    """The companies' logos and their rendition for the logo strip: at most two queries, none for
+    logos already loaded, and no cache lookup per logo when rendering."""
+    prefetch_related_objects(companies, "logo")
+    logos = [company.logo for company in companies if company.logo]
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=LOGO_FILTER)
+    prefetch_related_objects(logos, Prefetch("renditions", queryset=renditions))
 
 
 class TrustedByBlock(blocks.StructBlock):
@@ -233,7 +280,7 @@ class TrustedByBlock(blocks.StructBlock):
 
     heading = blocks.CharBlock(default=_("Trusted by"), label=_("heading"))
     companies = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="careers.CompanyPage", label=_("company")),
+        CompanyChooserBlock(label=_("company")),
         required=False,
         label=_("companies"),
     )
@@ -245,9 +292,16 @@ class TrustedByBlock(blocks.StructBlock):
         description = _("Logos of companies whose hiring pages are on the portal.")
         preview_value = {"heading": "Trusted by", "companies": []}
 
+    def get_preview_value(self):
+        """The preview in the block picker shows the verified companies of the editor's language."""
+        CompanyPage = apps.get_model("careers", "CompanyPage")
+        companies = visible(CompanyPage.objects.filter(locale=active_locale(), verified=True))
+        return self.normalize({**self.meta.preview_value, "companies": list(companies[:4])})
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         CompanyPage = apps.get_model("careers", "CompanyPage")
         shown = visible_pages(value["companies"], model=CompanyPage, locale=active_locale())
         context["companies"] = [v.page for v in shown]
+        prefetch_logos(context["companies"])
         return context

@@ -5,6 +5,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
+from portal.i18n import active_locale
+from portal.visibility import visible
+
 from .resolve import visible_pages
 
 
@@ -30,6 +33,12 @@ class QuestionListBlock(blocks.StructBlock):
         )
         preview_template = "blocks/previews/question_list_block.html"
         preview_value = {"heading": "Data types and mutability", "questions": []}
+
+    def get_preview_value(self):
+        """The preview in the block picker shows a few real questions of the editor's language."""
+        QuestionPage = apps.get_model("guides", "QuestionPage")
+        questions = visible(QuestionPage.objects.filter(locale=active_locale())).order_by("title")
+        return self.normalize({**self.meta.preview_value, "questions": list(questions[:3])})
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

@@ -1,10 +1,11 @@
 from .faq import FAQ
-from .pages import BasePage, ListingFields, SEOFields, SocialFields
+from .pages import BasePage, IndexPage, ListingFields, SEOFields, SocialFields
 from .taxonomy import PageRole, PageTopic, Role, Topic
 
 __all__ = [
     "FAQ",
     "BasePage",
+    "IndexPage",
     "ListingFields",
     "PageRole",
     "PageTopic",

@@ -9,13 +9,13 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import jsonld
 from portal.i18n import language_links_for_page
-from portal.visibility import hides_descendants
+from portal.visibility import hidden_roots, hides_descendants
 
 
 class SEOFields(models.Model):
@@ -184,6 +184,27 @@ class BasePage(SEOFields, SocialFields, ListingFields, Page):
                     return child.route(request, path_components[1:])
         return super().route(request, path_components)
 
+    def get_view_restrictions(self):
+        """Wagtail checks the restrictions of the page and its ancestors on every view (two
+        queries); the hidden subtrees ``portal.visibility`` keeps cached (restricted pages among
+        them) say for free when none is above this page."""
+        if any(self.path.startswith(path) for path, _expiry in hidden_roots()):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
+
     def get_json_ld(self, request):
         """Structured data for this page; subclasses add their own type to the breadcrumb list."""
         return [jsonld.breadcrumb_list(self, request)]
+
+
+class IndexPage(BasePage):
+    """Abstract base of the pages that list one kind of content (guides, the question bank,
+    vacancies, companies, career paths): an optional introduction above the list."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    class Meta:
+        abstract = True

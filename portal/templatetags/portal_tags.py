@@ -54,12 +54,3 @@ def primary_navigation(context):
             for item in items
         ],
     }
-
-
-@register.simple_tag(takes_context=True)
-def query_with(context, **changes):
-    """The current query string with some parameters replaced, e.g. for pagination links."""
-    query = context["request"].GET.copy()
-    for key, value in changes.items():
-        query[key] = value
-    return query.urlencode()

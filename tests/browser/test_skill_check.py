@@ -102,12 +102,19 @@ def test_candidate_takes_a_mark_back_and_starts_again(page, skill_check):
 
 
 def test_skill_check_sends_nothing_to_the_server(page, skill_check):
+    """Marks stay in the candidate's browser: no request of any kind (fetch, beacon, form, socket)
+    once the page has loaded, while revealing, marking and clearing."""
     requests = []
     page.goto(skill_check.url)
     page.wait_for_load_state("networkidle")  # the browser's own favicon request is not the page's
     page.on("request", lambda request: requests.append(request.url))
+    page.on("websocket", lambda socket: requests.append(socket.url))
     lists = question(page, "Lists or tuples?")
     lists.get_by_text("Show what a strong answer covers").click()
     lists.get_by_role("button", name="Knew it").click()
+    question(page, "What is a generator?").get_by_text("Show what a strong answer covers").click()
+    question(page, "What is a generator?").get_by_role("button", name="Review").click()
     page.get_by_role("button", name="Clear my marks and start again").click()
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("Object.keys(window.localStorage).length") == 0
     assert requests == []

@@ -1,11 +1,6 @@
 """Machine translation: DeepL when DEEPL_API_KEY is set, the dummy translator otherwise and in tests."""
 
-import ast
-import os
 import socket
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -19,36 +14,7 @@ from tests import factories
 
 from .translating import publish_page, translation_record
 
-ROOT = Path(__file__).resolve().parents[2]
 LOCAL_HOSTS = {"127.0.0.1", "::1", "localhost"}
-
-
-def machine_translator_class(**environment):
-    """The translator class the dev settings choose for an environment."""
-    env = {k: v for k, v in os.environ.items() if k != "DEEPL_API_KEY"}
-    env.update(environment)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import portal.settings.dev as s; print(s.WAGTAILLOCALIZE_MACHINE_TRANSLATOR)",
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    return ast.literal_eval(result.stdout.strip())["CLASS"]
-
-
-def test_deepl_is_used_when_an_api_key_is_set():
-    assert machine_translator_class(DEEPL_API_KEY="key:fx").endswith(".DeepLTranslator")
-
-
-def test_dummy_translator_is_used_without_an_api_key():
-    assert machine_translator_class().endswith(".DummyTranslator")
 
 
 def test_tests_always_use_the_dummy_translator():

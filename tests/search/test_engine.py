@@ -6,11 +6,6 @@ are about the engine only, so they run on osmem-server and not also on the datab
 """
 
 import datetime
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django_tasks_db.models import DBTaskResult
@@ -25,7 +20,6 @@ from search.backends.opensearch import MultilingualOpenSearchBackend
 from tests import factories
 from tests.search.conftest import ENGINE_INDEX_PREFIX, engine_backend_settings, result_titles
 
-ROOT = Path(__file__).resolve().parents[2]
 UNREACHABLE_URL = "http://127.0.0.1:9"  # the discard port: nothing listens there
 ELASTICSEARCH_UNREACHABLE = {
     "default": {
@@ -51,36 +45,6 @@ def engine(osmem_clone, settings):
 @pytest.fixture
 def engine_url(engine, osmem_clone):
     return osmem_clone.url
-
-
-def configured_backend(**environment):
-    """The default search backend's class, index prefix and hosts as a fresh process sees them."""
-    env = {k: v for k, v in os.environ.items() if k not in ("ELASTICSEARCH_URL", "OPENSEARCH_URL")}
-    env.update(environment, DJANGO_SETTINGS_MODULE="portal.settings.test")
-    script = (
-        "import django, json; django.setup();"
-        "from wagtail.search.backends import get_search_backend;"
-        "b = get_search_backend();"
-        "print(json.dumps([type(b).__name__, getattr(b, 'index_prefix', None),"
-        " [h.get('host') for h in getattr(b, 'hosts', [])]]))"
-    )
-    result = subprocess.run(  # noqa: S603 - the script above, not input
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def test_search_uses_the_database_unless_an_engine_is_configured():
-    assert configured_backend()[0] == "MultilingualPostgresSearchBackend"
-    assert configured_backend(OPENSEARCH_URL="https://search.example.com:9200") == [
-        "MultilingualOpenSearchBackend",
-        "jobfutures_",
-        ["search.example.com"],
-    ]
-    assert configured_backend(ELASTICSEARCH_URL="https://search.example.com:9243")[0] == (
-        "MultilingualElasticsearchBackend"
-    )
 
 
 def test_the_index_analyses_each_language_with_its_own_analyzer(engine_url):

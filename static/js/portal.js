@@ -1,2 +1,0 @@
-// Small progressive enhancements. Every page works without this file.
-"use strict";
