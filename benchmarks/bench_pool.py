@@ -24,6 +24,7 @@ RUNS = 40
 
 def build():
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.hashers import make_password
     from django.utils import timezone
 
     from wagtail.models import Site
@@ -42,8 +43,9 @@ def build():
     roles = [factories.RoleFactory(name=f"Role {n}") for n in range(6)]
     topics = [factories.TopicFactory(name=f"Topic {n}") for n in range(12)]
     User = get_user_model()
+    unusable = make_password(None)  # candidates here never log in with a password
     users = User.objects.bulk_create(
-        User(username=f"c{n}@example.com", email=f"c{n}@example.com", password="!")
+        User(username=f"c{n}@example.com", email=f"c{n}@example.com", password=unusable)
         for n in range(CANDIDATES)
     )
     now = timezone.now()
