@@ -46,6 +46,7 @@ STAFF_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page"
 STAFF_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),
     ("careers", "verify_company"),
+    ("candidates", "moderate_pool"),
     ("wagtail_localize", "submit_translation"),
     *(
         ("portal", f"{action}_{model}")

@@ -61,7 +61,9 @@ NEXT_STEP_LINKS = {
     "career-paths": ("careers", "CareerPathIndexPage"),
     "jobs": ("careers", "JobIndexPage"),
     "companies": ("careers", "CompanyIndexPage"),
-    "for-employers": ("home", "StandardPage"),
+    "for-employers": ("home", "StandardPage", "for-employers"),
+    "candidate-profiles": ("home", "StandardPage", "candidate-profiles"),
+    "candidate-pool": ("home", "StandardPage", "candidate-pool"),
 }
 
 
@@ -171,14 +173,17 @@ def guide_body(guide):
     return body
 
 
-def first_page(app_label, model_name):
+def first_page(app_label, model_name, slug=None):
     if not app_label:
         return None
     try:
         model = apps.get_model(app_label, model_name)
     except LookupError:
         return None
-    return Page.objects.type(model).filter(locale__language_code="en").order_by("path").first()
+    pages = Page.objects.type(model).filter(locale__language_code="en")
+    if slug:
+        pages = pages.filter(slug=slug)
+    return pages.order_by("path").first()
 
 
 def verified_companies():

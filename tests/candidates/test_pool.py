@@ -349,3 +349,15 @@ def test_company_editors_cannot_moderate(client, acme, profile):
     assert response.status_code == 403
     profile.refresh_from_db()
     assert not profile.suspended
+
+
+def test_portal_staff_group_may_moderate(client, acme, profile):
+    from django.contrib.auth.models import Group
+
+    from careers.onboarding import PORTAL_STAFF
+    from tests.factories import UserFactory
+
+    staff = UserFactory()
+    staff.groups.add(Group.objects.get(name=PORTAL_STAFF))
+    client.force_login(staff)
+    assert client.get("/admin/pool/moderation/").status_code == 200
