@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page import models as routable
 from wagtail.models import PageManager, PagePermissionTester
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -268,8 +269,8 @@ class JobPage(BasePage):
         return [*data, jsonld.job_posting(self, request)] if self.is_open else data
 
 
-class JobIndexPage(BasePage):
-    """Every live vacancy of its language across companies, filterable."""
+class JobIndexPage(routable.RoutablePageMixin, BasePage):
+    """Every live vacancy of its language across companies, filterable, and as an Atom feed."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -284,20 +285,38 @@ class JobIndexPage(BasePage):
     class Meta:
         verbose_name = _("vacancy index")
 
-    def get_context(self, request, *args, **kwargs):
+    def filtered_jobs(self, request):
+        """The index's filter set, bound to the request: its ``qs`` is what the page lists."""
         from ..filters import JobFilterSet
 
-        context = super().get_context(request, *args, **kwargs)
         jobs = (
             JobPage.objects.listed(self.locale_id)
             .select_related("role")
             .order_by("-first_published_at", "title", "path")
         )
-        filterset = JobFilterSet(request.GET or None, queryset=jobs, locale_id=self.locale_id)
+        return JobFilterSet(request.GET or None, queryset=jobs, locale_id=self.locale_id)
+
+    def feed_url(self, request):
+        """The feed of what the page shows: the same filters, without the page number."""
+        params = request.GET.copy()
+        params.pop("page", None)
+        query = params.urlencode()
+        return self.url + self.reverse_subpage("feed") + (f"?{query}" if query else "")
+
+    @routable.path("feed/")
+    def feed(self, request):
+        from ..feeds import VacancyFeed
+
+        return VacancyFeed()(request, index=self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filterset = self.filtered_jobs(request)
         page = Paginator(filterset.qs, self.per_page).get_page(request.GET.get("page"))
         page.object_list = attach_companies(page.object_list, filterset.companies)
         context["filterset"] = filterset
         context["jobs"] = page
+        context["feed_url"] = self.feed_url(request)
         return context
 
 
