@@ -30,6 +30,8 @@ if settings.DEBUG:
 # Every page lives under a language prefix: /en/, /de/, /fr/.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("profile/", include("candidates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

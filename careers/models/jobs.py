@@ -232,6 +232,17 @@ class JobPage(BasePage):
     def is_remote(self):
         return self.remote_policy == RemotePolicy.REMOTE
 
+    def get_default_meta_description(self):
+        # e.g. "Senior Python developer at Acme (Berlin, DE, hybrid)": what a search result needs.
+        where = ", ".join(
+            part for part in (self.location_text(), self.get_remote_policy_display()) if part
+        )
+        return gettext("%(title)s at %(company)s (%(where)s)") % {
+            "title": self.title,
+            "company": self.company.title,
+            "where": where,
+        }
+
     def location_text(self):
         """City and country, e.g. "Berlin, DE"; for a remote vacancy without an office, where
         applicants may live."""
