@@ -104,6 +104,7 @@ def test_candidate_takes_a_mark_back_and_starts_again(page, skill_check):
 def test_skill_check_sends_nothing_to_the_server(page, skill_check):
     requests = []
     page.goto(skill_check.url)
+    page.wait_for_load_state("networkidle")  # the browser's own favicon request is not the page's
     page.on("request", lambda request: requests.append(request.url))
     lists = question(page, "Lists or tuples?")
     lists.get_by_text("Show what a strong answer covers").click()
