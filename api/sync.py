@@ -10,7 +10,7 @@ published here: portal staff approve in the admin.
 
 from typing import Any
 
-from ninja import Body, Query, Router, Schema, Status
+from ninja import Body, Query, Schema, Status
 from pydantic import ConfigDict, Field
 
 from django.core.exceptions import PermissionDenied
@@ -28,11 +28,14 @@ from wagtail.utils.forms import FormValidationError
 
 from careers.models import CompanyPage, JobPage
 
-from . import schemas
+from . import content, schemas
 from .pagination import Paging, page_of, paged
 from .params import Id
 
-router = Router(auth=BearerTokenAuth(), tags=["vacancy sync"])
+# The vacancy endpoints share their paths with the public ones (GET and POST /vacancies/), and
+# django-ninja serves one path from one router.
+router = content.router
+SYNC = {"auth": BearerTokenAuth(), "tags": ["vacancy sync"]}
 
 
 class StrictBody(Schema):
@@ -97,6 +100,17 @@ def submit_for_review(job, user):
     workflow.start(job, user)
 
 
+def with_current_values(job, data):
+    """The change applied to the latest draft, every field given: submitting for review checks
+    the whole vacancy (as the admin's form does), not only the fields the request changed."""
+    current = {}
+    for name, field in VacancyUpdate.model_fields.items():
+        key = field.alias or name  # a foreign key is written by its id: role_id
+        value = getattr(job, key)
+        current[key] = list(value.get_prep_value()) if name == "description" else value
+    return VacancyUpdate(**{**current, **data.model_dump(exclude_unset=True, by_alias=True)})
+
+
 def validate_fully(form):
     """Submitting for review validates like the admin's submit: everything publishing needs."""
     if not form.is_valid():
@@ -113,7 +127,8 @@ def own_vacancy(request, vacancy_id):
 
 
 @router.post(
-    "",
+    "vacancies/",
+    **SYNC,
     response={201: schemas.SyncedVacancy},
     url_name="vacancy_create",
     summary="Create a vacancy as a draft and submit it for review",
@@ -135,7 +150,8 @@ def create_vacancy(request, data: VacancyCreate = Body(...)):
 
 
 @router.patch(
-    "{int:vacancy_id}/",
+    "vacancies/{int:vacancy_id}/",
+    **SYNC,
     response=schemas.SyncedVacancy,
     url_name="vacancy_update",
     summary="Change a vacancy (a new draft) and submit it for review",
@@ -143,7 +159,7 @@ def create_vacancy(request, data: VacancyCreate = Body(...)):
 @transaction.atomic
 def update_vacancy(request, vacancy_id: Id, data: VacancyUpdate = Body(...)):
     job = own_vacancy(request, vacancy_id).get_latest_revision_as_object()
-    form = build_page_update_form(job, data, request.user)
+    form = build_page_update_form(job, with_current_values(job, data), request.user)
     validate_fully(form)
     action = action_registry.get_action_class(JobPage, "edit")(
         form.instance, user=request.user, form=form, publish=False
@@ -155,7 +171,8 @@ def update_vacancy(request, vacancy_id: Id, data: VacancyUpdate = Body(...)):
 
 
 @router.post(
-    "{int:vacancy_id}/unpublish/",
+    "vacancies/{int:vacancy_id}/unpublish/",
+    **SYNC,
     response=schemas.SyncedVacancy,
     url_name="vacancy_unpublish",
     summary="Take a vacancy off the site (no review needed)",
@@ -167,7 +184,8 @@ def unpublish_vacancy(request, vacancy_id: Id):
 
 
 @router.get(
-    "mine/",
+    "vacancies/mine/",
+    **SYNC,
     response=paged(schemas.SyncedVacancy),
     url_name="vacancy_sync_list",
     summary="The vacancies this token may edit, drafts included",
@@ -179,7 +197,8 @@ def my_vacancies(request, paging: Paging = Query(...)):
 
 
 @router.get(
-    "{int:vacancy_id}/draft/",
+    "vacancies/{int:vacancy_id}/draft/",
+    **SYNC,
     response=dict[str, Any],
     url_name="vacancy_draft",
     summary="The latest draft of a vacancy this token may edit",
@@ -190,7 +209,8 @@ def vacancy_draft(request, vacancy_id: Id):
 
 
 @router.get(
-    "{int:vacancy_id}/revisions/",
+    "vacancies/{int:vacancy_id}/revisions/",
+    **SYNC,
     response=paged(schemas.Revision),
     url_name="vacancy_revisions",
     summary="The revisions of a vacancy this token may edit",

@@ -41,6 +41,9 @@ REVIEW_TASK = "Portal staff approval"
 COMPANY_PAGE_PERMISSIONS = ("add_page", "change_page")
 COMPANY_IMAGE_PERMISSIONS = ("add_image", "change_image", "choose_image")
 COMPANY_DOCUMENT_PERMISSIONS = ("add_document", "change_document", "choose_document")
+# API tokens for the company's hiring system (Settings → API tokens): each editor sees, creates and
+# revokes only their own; a token can do what its editor can (docs/api.md).
+COMPANY_TOKEN_PERMISSIONS = ("add_apitoken", "change_apitoken", "delete_apitoken", "view_apitoken")
 
 STAFF_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 STAFF_PERMISSIONS = (
@@ -209,6 +212,8 @@ def onboard_company(name, editor_email, slug=None):
 
     group = _group(company_group_name(name), changes)
     _grant(group, "wagtailadmin", "access_admin", changes)
+    for codename in COMPANY_TOKEN_PERMISSIONS:
+        _grant(group, "wagtailcore", codename, changes)
     _grant_on_page(group, company, COMPANY_PAGE_PERMISSIONS, changes)
     collection_name = company_collection_name(name)
     root = Collection.get_first_root_node()

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page import models as routable
 from wagtail.models import PageManager, PagePermissionTester
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -278,8 +279,8 @@ class JobPage(BasePage):
         return [*data, jsonld.job_posting(self, request)] if self.is_open else data
 
 
-class JobIndexPage(IndexPage):
-    """Every live vacancy of its language across companies, filterable."""
+class JobIndexPage(routable.RoutablePageMixin, IndexPage):
+    """Every live vacancy of its language across companies, filterable, and as an Atom feed."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -289,18 +290,36 @@ class JobIndexPage(IndexPage):
     class Meta:
         verbose_name = _("vacancy index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def filtered_jobs(self, request):
+        """The index's filter set, bound to the request: its ``qs`` is what the page lists."""
         jobs = (
             JobPage.objects.listed(self.locale_id)
             .select_related("role")
             .order_by("-first_published_at", "title", "path")
         )
-        filterset = JobFilterSet(request.GET or None, queryset=jobs, locale_id=self.locale_id)
+        return JobFilterSet(request.GET or None, queryset=jobs, locale_id=self.locale_id)
+
+    def feed_url(self, request):
+        """The feed of what the page shows: the same filters, without the page number."""
+        params = request.GET.copy()
+        params.pop("page", None)
+        query = params.urlencode()
+        return self.url + self.reverse_subpage("feed") + (f"?{query}" if query else "")
+
+    @routable.path("feed/")
+    def feed(self, request):
+        from ..feeds import VacancyFeed  # feeds renders these models: imported when first asked for
+
+        return VacancyFeed()(request, index=self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filterset = self.filtered_jobs(request)
         page = Paginator(filterset.qs, self.per_page).get_page(request.GET.get("page"))
         page.object_list = attach_companies(page.object_list, filterset.companies)
         context["filterset"] = filterset
         context["jobs"] = page
+        context["feed_url"] = self.feed_url(request)
         return context
 
 
