@@ -1,8 +1,11 @@
 """The anonymous page cache, seen through HTTP: what is stored, what is served, what empties it."""
 
+import datetime
+
 import pytest
 
 from django.contrib.sessions.backends.db import SessionStore
+from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
@@ -120,6 +123,18 @@ def test_restricting_a_page_stops_serving_it_from_the_cache(client, page):
     response = client.get(page.url)
     assert "We hire juniors." not in response.text
     assert HEADER not in response
+
+
+def test_expired_vacancy_is_served_but_never_stored(client, home_pages):
+    companies = factories.CompanyIndexPageFactory(parent=home_pages["en"])
+    company = factories.CompanyPageFactory(parent=companies)
+    job = factories.JobPageFactory(
+        parent=company, expire_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    for _ in range(2):
+        response = client.get(job.url)
+        assert response.status_code == 200
+        assert HEADER not in response
 
 
 def test_password_form_with_its_csrf_token_is_never_stored(client, page):
