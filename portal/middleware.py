@@ -3,6 +3,7 @@ import re
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 
+ADMIN_PREFIX = "/admin/"
 LANGUAGE_PREFIX = re.compile(r"^/([a-z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?)(?:/|$)")
 
 
@@ -15,6 +16,8 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
     """
 
     def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(ADMIN_PREFIX):
+            return response  # the admin has no language prefix: its 404s are final
         if response.status_code == 404:
             match = LANGUAGE_PREFIX.match(request.path_info)
             served = {code for code, _name in settings.LANGUAGES}

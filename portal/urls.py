@@ -7,7 +7,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import admin_reports, operations
-from portal.api import api_router
 from portal.sitemap import sitemap
 
 urlpatterns = [
@@ -20,7 +19,7 @@ urlpatterns = [
     path("admin/reports/page-types-usage/results/", admin_reports.page_types_usage_results),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("api/v2/", api_router.urls),
+    path("api/v3/", include("api.urls")),
 ]
 
 if settings.DEBUG:
@@ -31,6 +30,8 @@ if settings.DEBUG:
 # Every page lives under a language prefix: /en/, /de/, /fr/.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("profile/", include("candidates.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

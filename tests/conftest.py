@@ -1,10 +1,22 @@
+from io import StringIO
+
 import pytest
 
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 
 from wagtail.models import Locale, Site
 
 LANGUAGES = ("en", "de", "fr")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests on the shared demo content run last (after pytest-django's own ordering): the demo lives
+    in a transaction that stays open until the session ends, which every other test must not see."""
+    items.sort(key=lambda item: "_demo_content" in getattr(item, "fixturenames", ()))
 
 
 @pytest.fixture(autouse=True)
@@ -14,10 +26,35 @@ def _empty_cache():
     yield
 
 
-@pytest.fixture(autouse=True)
-def _media_root(settings, tmp_path):
-    """Uploaded files (images, their renditions) go to a temporary folder, not media/."""
-    settings.MEDIA_ROOT = str(tmp_path / "media")
+@pytest.fixture(autouse=True, scope="session")
+def _media_root(tmp_path_factory):
+    """Uploaded files (images, their renditions) go to a temporary folder, not media/; one for the
+    session, so the shared demo's logos stay where its image records say they are."""
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield
+
+
+@pytest.fixture(scope="session")
+def _demo_content(django_db_setup, django_db_blocker):
+    """``load_demo`` run once per session (it takes 15–50 s) inside a transaction that is rolled back
+    when the session ends. Each test using it runs in a savepoint of that transaction, as any
+    database test does, so what one test writes is gone for the next."""
+    out = StringIO()
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        call_command("load_demo", stdout=out)
+    yield out.getvalue()
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(_demo_content, db):
+    """The demo content in every language (built once per session); the value is what
+    ``load_demo`` printed."""
+    return _demo_content
 
 
 @pytest.fixture

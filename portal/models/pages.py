@@ -1,6 +1,10 @@
 """The abstract page every portal page builds on, composed of small field mixins."""
 
+from django.conf import settings
 from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -25,13 +29,38 @@ class SEOFields(models.Model):
     class Meta:
         abstract = True
 
+    # Page fields that may stand in for a missing description, first match wins.
+    meta_description_fields = ("intro", "short_answer", "summary")
+
     @property
     def meta_title(self):
         return self.seo_title or self.title
 
     @property
+    def browser_title(self):
+        """The title in the browser tab: the page's, then the site's (once, on the home page)."""
+        title = str(self.meta_title)
+        if settings.WAGTAIL_SITE_NAME in title:
+            return title
+        return f"{title} · {settings.WAGTAIL_SITE_NAME}"
+
+    @property
     def meta_description(self):
-        return self.search_description or getattr(self, "listing_summary", "")
+        """Every page has one: the editor's, the listing summary, a page field, or the site's."""
+        if self.search_description:
+            return self.search_description
+        if getattr(self, "listing_summary", ""):
+            return self.listing_summary
+        for name in self.meta_description_fields:
+            text = strip_tags(str(getattr(self, name, "") or "")).strip()
+            if text:
+                return Truncator(" ".join(text.split())).chars(160)
+        return self.get_default_meta_description()
+
+    def get_default_meta_description(self):
+        return gettext(
+            "JobFutures helps candidates prepare for technical interviews and find verified vacancies."
+        )
 
 
 class SocialFields(models.Model):

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 from django.utils.translation import gettext_lazy as _
 
@@ -16,9 +17,12 @@ INSTALLED_APPS = [
     "guides",
     "careers",
     "search",
+    "candidates",
+    "api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -31,11 +35,11 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
-    "wagtail.api.v2",
+    "wagtail.api.v3",
+    "ninja",
     "wagtail",
     "modelcluster",
     "taggit",
-    "rest_framework",
     "django_filters",
     "django_tasks_db",
     "django.contrib.admin",
@@ -45,20 +49,55 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "csp",
+    "allauth",
+    "allauth.account",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "candidates.middleware.PrivatePagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Content-Security-Policy (portal/csp.py): strict on every public page, what Wagtail's admin needs there.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "object-src": [NONE],
+    }
+}
+ADMIN_URL_PREFIXES = ("/admin/",)
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+    }
+}
+# No avatars from gravatar.com: a foreign origin the admin policy forbids (and a broken image offline).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor a version check against releases.wagtail.org from editors' browsers.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -88,6 +127,8 @@ DATABASES = {
     "default": dj_database_url.parse(
         environment.DATABASE_URL or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=60,
+        # A connection kept open across requests is checked before reuse (PostgreSQL restarts).
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -103,6 +144,20 @@ if environment.REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",  # the Wagtail admin's username login
+    "allauth.account.auth_backends.AuthenticationBackend",  # candidates: e-mail login
+]
+# Anonymous pages from Redis (portal/page_cache.py), and the edge cache purged on publish.
+PAGE_CACHE = environment.PAGE_CACHE
+if environment.EDGE_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": environment.EDGE_CACHE_PURGE_URL,
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -138,6 +193,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "JobFutures"
 WAGTAILADMIN_BASE_URL = environment.WAGTAILADMIN_BASE_URL
+# The v3 API: at most 50 items a page; a token's last use is recorded at most once a minute.
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_TOKEN_LAST_USED_INTERVAL = 60
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Site search (docs/search.md): the database backend, stemming each language with its own PostgreSQL
 # configuration (Wagtail's SQLite backend in the demo), or a search engine: OpenSearch when
@@ -185,3 +243,32 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Candidate accounts (django-allauth; docs/operations.md "Candidate pool"). Candidates sign up and
+# log in with their e-mail address, which they must verify first; allauth rate-limits logins,
+# sign-ups and password resets (failed logins: 10 a minute per IP, 5 in 5 minutes per address).
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "candidates:profile"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "JobFutures: "
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
+DEFAULT_FROM_EMAIL = environment.DEFAULT_FROM_EMAIL
+EMAIL_BACKEND = environment.EMAIL_BACKEND
+EMAIL_HOST = environment.EMAIL_HOST
+EMAIL_PORT = environment.EMAIL_PORT
+EMAIL_HOST_USER = environment.EMAIL_HOST_USER
+EMAIL_HOST_PASSWORD = environment.EMAIL_HOST_PASSWORD
+EMAIL_USE_TLS = environment.EMAIL_USE_TLS
+EMAIL_TIMEOUT = 10
+# The candidate pool: how many contact requests one company may send in 24 hours, and the version
+# of the consent text a candidate agrees to when joining (bump it when the text changes).
+CANDIDATE_POOL_DAILY_REQUESTS = 20
+CANDIDATE_POOL_CONSENT_VERSION = "2026-12"

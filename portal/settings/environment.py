@@ -27,3 +27,21 @@ OPENSEARCH_URL = env("OPENSEARCH_URL")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 DEEPL_API_KEY = env("DEEPL_API_KEY")
+# E-mail: SMTP when EMAIL_HOST is set (production), else the settings module's backend.
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env("EMAIL_USE_TLS", "true").lower() in ("1", "true", "yes")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if env("EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend"
+)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "JobFutures <noreply@jobfutures.example>")
+# The anonymous page cache (portal/page_cache.py); "off" serves every request uncached.
+PAGE_CACHE = env("PAGE_CACHE", "on").lower() != "off"
+# Where to send PURGE requests on publish (Varnish, deploy/varnish/default.vcl), e.g. http://127.0.0.1:6081
+EDGE_CACHE_PURGE_URL = env("EDGE_CACHE_PURGE_URL")
+# Production redirects plain HTTP to HTTPS unless this is "off" (make serve on 127.0.0.1).
+SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "on").lower() != "off"

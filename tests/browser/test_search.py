@@ -42,6 +42,27 @@ def test_visitor_picks_a_suggestion_with_the_keyboard(page, content):
     assert page.get_by_role("heading", level=1).inner_text() == "Interview day checklist"
 
 
+def test_suggestions_open_below_the_search_box_without_reshaping_the_header(page, content):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("/en/")
+    box = page.get_by_role("combobox", name="Search questions, guides and jobs")
+    button = page.locator(".site-search button[type=submit]")
+    before = box.bounding_box(), button.bounding_box()
+
+    box.press_sequentially("python", delay=30)
+    listbox = page.get_by_role("listbox")
+    listbox.wait_for()
+
+    field, panel = box.bounding_box(), listbox.bounding_box()
+    assert (field, button.bounding_box()) == before
+    # The listbox floats over the page right under the box, at least as wide as the box.
+    assert field["y"] + field["height"] <= panel["y"] <= field["y"] + field["height"] + 16
+    assert panel["width"] >= field["width"] - 1
+    assert page.evaluate("getComputedStyle(document.querySelector('[role=listbox]')).position") == (
+        "absolute"
+    )
+
+
 def test_escape_closes_the_suggestions_and_enter_searches(page, content):
     page.goto("/en/")
     box = page.get_by_role("combobox", name="Search questions, guides and jobs")

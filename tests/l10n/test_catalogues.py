@@ -2,14 +2,12 @@
 
 import html
 import re
-from io import StringIO
 from pathlib import Path
 
 import polib
 import pytest
 
 from django.conf import settings
-from django.core.management import call_command
 
 CATALOGUES = {
     code: Path(settings.BASE_DIR, "locale", code, "LC_MESSAGES", "django.po")
@@ -69,8 +67,7 @@ GERMAN_PAGES = [
 
 
 @pytest.mark.django_db
-def test_german_pages_show_no_english_interface_strings(client, home_pages):
-    call_command("load_demo", stdout=StringIO())
+def test_german_pages_show_no_english_interface_strings(client, demo):
     catalogue = polib.pofile(str(CATALOGUES["de"]))
     for url in GERMAN_PAGES:
         response = client.get(url)

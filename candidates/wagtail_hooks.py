@@ -1,0 +1,53 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_views
+from .companies import pool_company
+
+
+class PoolMenuItem(MenuItem):
+    """Shown only to editors of a verified company with pool access."""
+
+    def is_shown(self, request):
+        return pool_company(request.user) is not None
+
+
+class ModerationMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.moderates_pool(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_pool_urls():
+    return [
+        path("pool/", admin_views.pool, name="candidates_pool"),
+        path("pool/requests/", admin_views.requests, name="candidates_pool_requests"),
+        path("pool/moderation/", admin_views.moderation, name="candidates_pool_moderation"),
+        path("pool/<str:handle>/", admin_views.card, name="candidates_pool_card"),
+        path("pool/<str:handle>/contact/", admin_views.contact, name="candidates_pool_contact"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_pool_menu_item():
+    return PoolMenuItem(
+        _("Candidate pool"),
+        reverse("candidates_pool"),
+        name="candidate-pool",
+        icon_name="group",
+        order=250,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu_item():
+    return ModerationMenuItem(
+        _("Pool moderation"),
+        reverse("candidates_pool_moderation"),
+        name="pool-moderation",
+        icon_name="group",
+        order=260,
+    )

@@ -1,0 +1,65 @@
+"""Candidates, and companies as the pool sees them: Acme verified, Bolt not."""
+
+import pytest
+
+from careers.onboarding import onboard_company
+from tests import factories
+
+from .factories import PASSWORD, ProfileFactory
+
+
+@pytest.fixture
+def careers(home_pages):
+    home = home_pages["en"]
+    return {"companies": factories.CompanyIndexPageFactory(parent=home)}
+
+
+def _company(name, email, verified):
+    onboarding = onboard_company(name, email)
+    company = onboarding.company
+    company.verified = verified
+    company.save_revision().publish()
+    job = factories.JobPageFactory(parent=company, title=f"{name} backend developer")
+    job.save_revision().publish()
+    draft = factories.JobPageFactory(parent=company, title=f"{name} draft job", live=False)
+    onboarding.job, onboarding.draft_job = job, draft
+    return onboarding
+
+
+@pytest.fixture
+def acme(careers):
+    """A verified company with one open vacancy and one draft."""
+    return _company("Acme", "editor@acme.example", verified=True)
+
+
+@pytest.fixture
+def bolt(careers):
+    """An unverified company."""
+    return _company("Bolt", "editor@bolt.example", verified=False)
+
+
+@pytest.fixture
+def acme_client(client, acme):
+    client.force_login(acme.editor)
+    return client
+
+
+@pytest.fixture
+def profile(db):
+    return ProfileFactory(display_name="Ada Lovelace", user__email="ada@example.com")
+
+
+@pytest.fixture
+def other_profile(db):
+    return ProfileFactory(display_name="Grace Hopper", user__email="grace@example.com")
+
+
+@pytest.fixture
+def candidate_client(client, profile):
+    client.force_login(profile.user)
+    return client
+
+
+@pytest.fixture
+def password():
+    return PASSWORD

@@ -1,0 +1,102 @@
+"""Candidate accounts (django-allauth) under the language prefix: sign up, verify, log in, limits."""
+
+import re
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.core import mail
+
+pytestmark = pytest.mark.django_db
+
+SIGNUP = {
+    "email": "new@example.com",
+    "password1": "a long pass phrase 42",
+    "password2": "a long pass phrase 42",
+}
+
+
+def verification_link(message):
+    return re.search(r"https?://[^/\s]+(/\S+/confirm-email/\S+/)", message.body).group(1)
+
+
+def test_sign_up_sends_a_verification_email_and_the_link_logs_in(client, home_pages):
+    response = client.post("/en/accounts/signup/", SIGNUP)
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    user = get_user_model().objects.get(email="new@example.com")
+    assert not user.is_staff and not user.is_superuser
+    # Not verified yet: logging in leads to "verify your e-mail", not the profile.
+    client.logout()
+    response = client.post(
+        "/en/accounts/login/", {"login": "new@example.com", "password": SIGNUP["password1"]}
+    )
+    assert "/profile/" not in response.get("Location", "")
+    link = verification_link(mail.outbox[-1])
+    response = client.post(link)
+    assert response.status_code == 302
+    assert client.get("/en/profile/").status_code == 200
+
+
+def test_german_sign_up_page_is_german_and_private(client, home_pages):
+    response = client.get("/de/accounts/signup/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Registrieren" in html
+    assert '<html lang="de">' in html
+    assert '<meta name="robots" content="noindex, nofollow">' in html
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+
+
+def test_login_is_rate_limited_per_address(client, profile):
+    for _attempt in range(5):
+        response = client.post(
+            "/en/accounts/login/", {"login": profile.user.email, "password": "wrong"}
+        )
+        assert "Too many failed login attempts" not in response.content.decode()
+    # Even the right password is refused until the limit expires.
+    response = client.post(
+        "/en/accounts/login/",
+        {"login": profile.user.email, "password": "correct horse battery staple"},
+    )
+    assert "Too many failed login attempts" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_login_with_the_right_password_reaches_the_profile(client, profile, password):
+    response = client.post(
+        "/en/accounts/login/", {"login": profile.user.email, "password": password}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/en/profile/"
+
+
+def test_a_candidate_gets_no_admin(candidate_client, profile):
+    response = candidate_client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    response = candidate_client.get("/admin/pages/")
+    assert response.status_code == 302
+    profile.user.refresh_from_db()
+    assert not profile.user.is_staff
+    assert not profile.user.has_perm("wagtailadmin.access_admin")
+
+
+def test_password_reset_mails_a_link(client, profile):
+    response = client.post("/en/accounts/password/reset/", {"email": profile.user.email})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    assert "/en/accounts/password/reset/key/" in mail.outbox[0].body
+
+
+def test_changing_the_email_sends_a_verification_to_the_new_address(candidate_client):
+    response = candidate_client.post(
+        "/en/accounts/email/", {"action_add": "", "email": "ada.new@example.com"}
+    )
+    assert response.status_code == 302
+    assert mail.outbox[-1].to == ["ada.new@example.com"]
+
+
+def test_account_link_in_the_header(client, candidate_client, home_pages):
+    html = candidate_client.get("/en/").content.decode()
+    assert 'href="/en/profile/"' in html
