@@ -1,12 +1,9 @@
 """What a search or a listing found, counted, faceted by type and paginated.
 
-The database backend hands over every match ranked in one query (``ranked_matches()``); other
-backends are asked for a facet and a page of results. ``find`` adds matches for similar spellings
-when the exact ones are few.
+Search results come from the backend through ``search.backends.SiteSearchResults``; listings are
+querysets. ``find`` adds matches for similar spellings when the exact ones are few.
 """
 
-from collections import Counter
-from collections.abc import Sequence
 from functools import cached_property
 
 from django.core.paginator import Paginator
@@ -20,10 +17,6 @@ RESULTS_PER_PAGE = 10
 # Fewer exact matches than this, and matches for similar spellings are added after them.
 FEW_RESULTS = 3
 MAX_SIMILAR_RESULTS = 30
-# Backends that cannot hand over all matches as a subquery count topics over the best ones.
-FACET_SAMPLE_SIZE = 1000
-# Up to this many matches, topic counts are taken for a list of pages rather than a subquery.
-MAX_LISTED_PKS = 2000
 
 
 class CountedPaginator(Paginator):
@@ -67,55 +60,19 @@ class Matches:
 
 
 class SearchMatches(Matches):
-    """Matches from the search backend.
-
-    A backend whose results offer ``ranked_matches()`` hands over every match's (pk, content type)
-    best first in one query; the count, the type facet and the page of results all come from it.
-    Otherwise the backend is asked for a facet and for one page of results.
-    """
+    """Matches from the search backend, through its results' ``SiteSearchResults`` interface."""
 
     def __init__(self, results):
         self.results = results
 
-    @cached_property
-    def ranked(self):
-        ranked_matches = getattr(self.results, "ranked_matches", None)
-        return ranked_matches() if ranked_matches is not None else None
-
     def pks(self):
-        if self.ranked is not None and len(self.ranked) <= MAX_LISTED_PKS:
-            return [pk for pk, _content_type in self.ranked]
-        matching_pks = getattr(self.results, "matching_pks", None)
-        if matching_pks is not None:
-            return matching_pks()
-        return [page.pk for page in self.results[:FACET_SAMPLE_SIZE]]
+        return self.results.matching_pks()
 
     def _objects(self):
-        return RankedPages(self.ranked) if self.ranked is not None else self.results
+        return self.results.ranked_pages()
 
     def _count_by_content_type(self):
-        if self.ranked is not None:
-            return dict(Counter(content_type for _pk, content_type in self.ranked))
-        if getattr(self.results, "supports_facet", False):
-            return dict(self.results.facet("content_type_id"))
-        return _count_by_content_type(Page.objects.filter(pk__in=self.pks()))
-
-
-class RankedPages(Sequence):
-    """Ranked (pk, content type) pairs that a paginator slices into specific pages."""
-
-    def __init__(self, ranked):
-        self.ranked = ranked
-
-    def __len__(self):
-        return len(self.ranked)
-
-    def __getitem__(self, index):
-        if not isinstance(index, slice):
-            return self[index : index + 1][0]
-        pks = [pk for pk, _content_type in self.ranked[index]]
-        pages = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
-        return [pages[pk] for pk in pks if pk in pages]
+        return self.results.count_by_content_type()
 
 
 class ListedMatches(Matches):

@@ -2,14 +2,13 @@
 
 The view hands over a bound SearchFilterSet; ``SiteSearch.run()`` returns a ``SearchOutcome`` whose
 results are fully evaluated (so a backend failure surfaces here, not while the template renders).
-Nothing here depends on which backend is configured: ``matches`` uses the optional capabilities
-(ranked matches, facets, typo-tolerant ``Fuzzy`` queries) that the backend's results offer.
+Nothing here depends on which backend is configured: ``matches`` talks to the backend's results
+through ``search.backends.SiteSearchResults`` and asks for typo-tolerant ``Fuzzy`` matches.
 """
 
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.db.models import Count
 from django.utils import translation
 
@@ -17,6 +16,7 @@ from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 
+from portal.cache import cached
 from portal.models import PageTopic, Topic
 
 from .filters import SearchFilterSet
@@ -28,7 +28,6 @@ from .visibility import visible_pages
 
 MAX_TOPIC_FACETS = 12
 POPULAR_TOPICS = 12
-POPULAR_TOPICS_CACHE_SECONDS = 300
 
 
 @dataclass(frozen=True)
@@ -276,19 +275,19 @@ class SiteSearch:
 def popular_topics(locale, limit=POPULAR_TOPICS):
     """The locale's topics with the most visible pages, for a search page with nothing to show.
 
-    Cached for a few minutes: counting every tagged page is slow on a large site, and the order of
-    popular topics changes slowly.
+    Cached until the content changes (``portal.cache``): counting every tagged page is slow on a
+    large site.
     """
-    key = f"site-search:popular-topics:{locale.pk}:{limit}"
-    counts = cache.get(key)
-    if counts is None:
-        counts = list(
+
+    def count():
+        return list(
             PageTopic.objects.filter(page__in=visible_pages(locale).values("pk"))
             .values_list("topic_id")
             .annotate(n=Count("page_id", distinct=True))
             .order_by("-n")[: limit * 2]
         )
-        cache.set(key, counts, POPULAR_TOPICS_CACHE_SECONDS)
+
+    counts = cached("site-search:popular-topics", count, locale.pk, limit)
     topics = Topic.objects.live().filter(locale=locale).in_bulk([pk for pk, _n in counts])
     popular = []
     for pk, n in counts:

@@ -1,10 +1,15 @@
 """The database backend: per-language search on PostgreSQL, Wagtail's default on other databases.
 
 The SQLite demo keeps Wagtail's SQLite full-text backend (no stemming per language, no typo
-tolerance), which is enough to try the portal out.
+tolerance), which is enough to try the portal out; its results get the site search's interface
+with facets counted over the best matches.
 """
 
+from functools import cache
+
 from django.db import connection
+
+from . import SampledResultsMixin
 
 
 def SearchBackend(params):  # the name modelsearch looks up in a backend module
@@ -15,4 +20,11 @@ def SearchBackend(params):  # the name modelsearch looks up in a backend module
 
     from modelsearch.backends.database import SearchBackend as DefaultDatabaseBackend
 
-    return DefaultDatabaseBackend(params)
+    backend = DefaultDatabaseBackend(params)
+    backend.results_class = sampled_results_class(backend.results_class)
+    return backend
+
+
+@cache
+def sampled_results_class(results_class):
+    return type(f"Sampled{results_class.__name__}", (SampledResultsMixin, results_class), {})

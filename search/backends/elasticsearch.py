@@ -7,7 +7,7 @@ from elastic_transport import TransportError
 from elasticsearch import VERSION as CLIENT_VERSION
 from elasticsearch import ApiError
 
-from .engine import MultilingualMappingMixin, MultilingualQueryMixin, UnavailableErrorsMixin
+from .engine import EngineResultsMixin, MultilingualMappingMixin, MultilingualQueryMixin
 
 if CLIENT_VERSION[0] >= 9:
     from modelsearch.backends.elasticsearch9 import (
@@ -43,7 +43,7 @@ class MultilingualAutocompleteQueryCompiler(AutocompleteQueryCompiler):
     mapping_class = MultilingualMapping
 
 
-class MultilingualSearchResults(UnavailableErrorsMixin, SearchResults):
+class MultilingualSearchResults(EngineResultsMixin, SearchResults):
     pass
 
 

@@ -19,8 +19,10 @@ from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.index import SearchField
 from modelsearch.query import PlainText
 
-from . import SearchUnavailable
-from .languages import active_language_code, elasticsearch_analyzer, language_codes
+from portal.i18n import active_locale
+
+from . import FACET_SAMPLE_SIZE, SearchUnavailable, SiteSearchResults
+from .languages import elasticsearch_analyzer, language_codes
 
 # An exact title match must outrank any body match.
 EXACT_TITLE_BOOST = 10.0
@@ -65,7 +67,7 @@ class MultilingualQueryMixin:
         remapped = super()._remap_fields(fields)
         if fields:
             return remapped
-        language = active_language_code()
+        language = active_locale().language_code
         return [
             Field(language_field(field.field_name, language), field.boost)
             if field.field_name.startswith(CATCH_ALL_PREFIX)
@@ -91,8 +93,13 @@ class MultilingualQueryMixin:
         return {"bool": {"must": inner_query, "should": [exact_title]}}
 
 
-class UnavailableErrorsMixin:
-    """Search results whose cluster errors (``backend.cluster_errors``) raise SearchUnavailable."""
+class EngineResultsMixin(SiteSearchResults):
+    """The site search's interface on engine results; cluster errors raise SearchUnavailable.
+
+    The engine counts per type in one aggregation and slices pages itself; the topic facet counts
+    over the best ``FACET_SAMPLE_SIZE`` matches, whose ids come from the engine without loading
+    the pages. ``backend.cluster_errors`` names the client's exceptions.
+    """
 
     @contextmanager
     def _cluster_errors_as_unavailable(self):
@@ -100,6 +107,23 @@ class UnavailableErrorsMixin:
             yield
         except self.backend.cluster_errors as error:
             raise SearchUnavailable(str(error)) from error
+
+    def count_by_content_type(self):
+        return {key: n for key, n in self.facet("content_type_id").items() if key is not None}
+
+    def ranked_pages(self):
+        return self
+
+    def matching_pks(self):
+        with self._cluster_errors_as_unavailable():
+            response = self._backend_do_search(
+                self._get_es_body(),
+                index=self.backend.get_index_for_model(self.query_compiler.queryset.model).name,
+                _source=False,
+                size=FACET_SAMPLE_SIZE,
+                **{self.fields_param_name: "pk"},
+            )
+        return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
 
     def results(self):
         with self._cluster_errors_as_unavailable():

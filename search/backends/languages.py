@@ -6,7 +6,7 @@ configuration. The database backend's ``SEARCH_CONFIGS`` option overrides the ch
 """
 
 from django.conf import settings
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language_info
 
 # Built-in text search configurations of PostgreSQL 15 (SELECT cfgname FROM pg_ts_config).
 POSTGRES_CONFIGS = frozenset(
@@ -87,16 +87,6 @@ ELASTICSEARCH_ANALYZERS = frozenset(
 
 def language_codes():
     return [code for code, _name in settings.LANGUAGES]
-
-
-def active_language_code():
-    """The active language as one of settings.LANGUAGES ("de" for "de-at"), else the default."""
-    language = (get_language() or settings.LANGUAGE_CODE).lower()
-    codes = language_codes()
-    for candidate in (language, language.split("-")[0]):
-        if candidate in codes:
-            return candidate
-    return settings.LANGUAGE_CODE
 
 
 def _stemmer_name(language_code, available, overrides, default):

@@ -15,7 +15,7 @@ from modelsearch.backends.opensearch3 import (
     OpenSearch3SearchResults,
 )
 
-from .engine import MultilingualMappingMixin, MultilingualQueryMixin, UnavailableErrorsMixin
+from .engine import EngineResultsMixin, MultilingualMappingMixin, MultilingualQueryMixin
 
 
 class MultilingualMapping(MultilingualMappingMixin, OpenSearch3Mapping):
@@ -30,7 +30,7 @@ class MultilingualAutocompleteQueryCompiler(OpenSearch3AutocompleteQueryCompiler
     mapping_class = MultilingualMapping
 
 
-class MultilingualSearchResults(UnavailableErrorsMixin, OpenSearch3SearchResults):
+class MultilingualSearchResults(EngineResultsMixin, OpenSearch3SearchResults):
     pass
 
 

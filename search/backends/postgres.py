@@ -15,6 +15,8 @@ things:
 
 import copy
 import re
+from collections import Counter
+from functools import cached_property
 
 from django.db import ProgrammingError, connections
 from django.db.models import BooleanField, Case, F, FloatField, Func, TextField, Value, When
@@ -35,9 +37,11 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import MatchAll, PlainText
 from modelsearch.utils import ADD, OR, get_content_type_pk
-from wagtail.models import Locale
 
-from .languages import active_language_code, language_codes, postgres_config
+from portal.i18n import active_locale, locale_code
+
+from . import RankedPages, SiteSearchResults
+from .languages import language_codes, postgres_config
 
 # Added to the relevance of an entry whose title is exactly the query; ts_rank stays below 1.
 EXACT_TITLE_BONUS = 10.0
@@ -45,15 +49,8 @@ EXACT_TITLE_BONUS = 10.0
 FUZZY_MIN_WORD_LENGTH = 4
 FUZZY_MAX_WORDS = 5
 SUGGESTION_CANDIDATES = 24
-
-_locale_languages = {}
-
-
-def locale_language(locale_id):
-    """The language code of a locale id, from a per-process cache (locales rarely change)."""
-    if locale_id not in _locale_languages:
-        _locale_languages.update(Locale.objects.values_list("id", "language_code"))
-    return _locale_languages.get(locale_id)
+# Up to this many matches, topic counts are taken for a list of pages rather than a subquery.
+MAX_LISTED_PKS = 2000
 
 
 def normalised_title(expression):
@@ -158,7 +155,7 @@ def tsvector_sql(texts_by_weight, config):
 
 class MultilingualPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
     def get_config(self, backend):
-        return backend.config_for_language(active_language_code())
+        return backend.config_for_language(active_locale().language_code)
 
     def _build_rank_expression(self, vectors, config):
         rank = super()._build_rank_expression(vectors, config)
@@ -232,27 +229,35 @@ class CappedAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
         )
 
 
-class MultilingualPostgresSearchResults(PostgresSearchResults):
-    def ranked_matches(self):
-        """(pk, content type id) of every match, best first, in one query.
+class MultilingualPostgresSearchResults(SiteSearchResults, PostgresSearchResults):
+    """Every match ranked in one query: the count, the type facet and a page of results from it.
 
-        The search page needs the count, the count per type and one page of results; asking
-        for each separately made PostgreSQL find and rank the matches three times.
-        """
-        queryset = self.query_compiler.search(
-            self.query_compiler.get_config(self.backend), None, None, backend=self.backend
-        )
+    The search page needs the count, the count per type and one page of results; asking for each
+    separately made PostgreSQL find and rank the matches three times.
+    """
+
+    @cached_property
+    def ranked(self):
+        """(pk, content type id) of every match, best first."""
         try:
-            return list(queryset.values_list("pk", "content_type_id"))
+            return list(self._all_matches().values_list("pk", "content_type_id"))
         except ProgrammingError as error:
             self._handle_missing_postgres_extension(error)
 
+    def count_by_content_type(self):
+        return dict(Counter(content_type for _pk, content_type in self.ranked))
+
+    def ranked_pages(self):
+        return RankedPages(self.ranked)
+
     def matching_pks(self):
-        """Primary keys of every match, unranked and unsliced: a subquery for facet counts."""
-        queryset = self.query_compiler.search(
-            self.query_compiler.get_config(self.backend), None, None, backend=self.backend
-        )
-        return queryset.order_by().values("pk")
+        if len(self.ranked) <= MAX_LISTED_PKS:
+            return [pk for pk, _content_type in self.ranked]
+        return self._all_matches().order_by().values("pk")  # a subquery, unranked
+
+    def _all_matches(self):
+        compiler = self.query_compiler
+        return compiler.search(compiler.get_config(self.backend), None, None, backend=self.backend)
 
 
 class MultilingualPostgresSearchBackend(PostgresSearchBackend):
@@ -281,10 +286,9 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
         return self.configs.get(language_code) or self.configs.get(settings.LANGUAGE_CODE, "simple")
 
     def config_for_object(self, obj):
-        locale_id = getattr(obj, "locale_id", None)
-        if locale_id is None:
+        if getattr(obj, "locale_id", None) is None:
             return self.config
-        return self.config_for_language(locale_language(locale_id))
+        return self.config_for_language(locale_code(obj))
 
 
 SearchBackend = MultilingualPostgresSearchBackend
