@@ -20,17 +20,18 @@ def demo_database_url():
             if not db.execute("SELECT 1 FROM pg_database WHERE datname = %s", [NAME]).fetchone():
                 db.execute(f'CREATE DATABASE "{NAME}"')
     except psycopg.Error as error:
-        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        print(
+        first_line = (
+            str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        )
+        sys.stderr.write(
             f"No PostgreSQL on 127.0.0.1:5432 ({first_line}): the demo runs on SQLite, where site "
             "search has no per-language stemming and no typo tolerance. Start PostgreSQL (user "
-            "'postgres') or set DATABASE_URL for the full search.",
-            file=sys.stderr,
+            "'postgres') or set DATABASE_URL for the full search.\n"
         )
         return ""
-    print(f"Demo database: PostgreSQL {SERVER}/{NAME}", file=sys.stderr)
+    sys.stderr.write(f"Demo database: PostgreSQL {SERVER}/{NAME}\n")
     return f"{SERVER}/{NAME}"
 
 
 if __name__ == "__main__":
-    print(demo_database_url())
+    sys.stdout.write(demo_database_url() + "\n")
