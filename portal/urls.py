@@ -7,12 +7,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import admin_reports, operations
+from portal.llms import llms_txt
 from portal.sitemap import sitemap
 
 urlpatterns = [
     path("healthz", operations.healthz, name="healthz"),
     path("readyz", operations.readyz, name="readyz"),
     path("robots.txt", operations.robots_txt, name="robots_txt"),
+    path("llms.txt", llms_txt, name="llms_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     # Replace Wagtail's report of the same address (Django uses the first matching pattern).
     path("admin/reports/page-types-usage/", admin_reports.page_types_usage),
