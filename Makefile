@@ -8,6 +8,15 @@ PY := $(VENV)/bin/python
 RUFF := $(VENV)/bin/ruff
 DEMO_ADDR ?= 127.0.0.1:8000
 TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test
+# make serve / serve-edge: production settings on PostgreSQL + Redis, plain HTTP on 127.0.0.1.
+SERVE_ADDR ?= 127.0.0.1:8000
+EDGE_ADDR ?= 127.0.0.1:6081
+SERVE_ENV = DJANGO_SETTINGS_MODULE=portal.settings.production \
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/jobfutures} \
+	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
+	SECRET_KEY=$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')} \
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=off \
+	WAGTAILADMIN_BASE_URL=http://$(SERVE_ADDR) EDGE_CACHE_PURGE_URL=http://$(EDGE_ADDR)
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -57,8 +66,43 @@ browser: ## make sure Debian's chromium is installed (installs it with apt in CI
 		fi; \
 	fi
 
+# Debian packages the targets below need; CI installs them, elsewhere the target says what is missing.
+define apt_need
+	@if ! command -v $(1) >/dev/null; then \
+		if [ "$$CI" = "true" ] || [ "$(3)" = "install" ]; then \
+			echo "Installing $(2)"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(2) >/dev/null; \
+		else \
+			echo "$(2) is not installed: its tests will be skipped (apt-get install $(2))"; \
+		fi; \
+	fi
+endef
+
+.PHONY: varnish
+varnish: ## make sure Debian's varnish is installed (installs it with apt in CI)
+	$(call apt_need,varnishd,varnish)
+
+.PHONY: serve
+serve: messages ## production settings on PostgreSQL + Redis at http://127.0.0.1:8000, with demo content
+	$(SERVE_ENV) $(PY) manage.py check_services --cache --create-database
+	$(SERVE_ENV) $(PY) manage.py migrate --no-input
+	$(SERVE_ENV) $(PY) manage.py load_demo
+	$(SERVE_ENV) $(PY) manage.py collectstatic --no-input --verbosity 0
+	$(SERVE_ENV) $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py --bind $(SERVE_ADDR) portal.wsgi
+
+.PHONY: serve-edge
+serve-edge: varnish ## Varnish at http://127.0.0.1:6081 in front of make serve (deploy/varnish/default.vcl)
+	varnishd -F -j none -a $(EDGE_ADDR) -f $(CURDIR)/deploy/varnish/default.vcl -n $$(mktemp -d) -s malloc,256m
+
+.PHONY: bench-http
+bench-http: messages ## HTTP throughput of the production set-up against nginx serving a static copy
+	$(call apt_need,wrk,wrk,install)
+	$(call apt_need,nginx,nginx,install)
+	$(call apt_need,varnishd,varnish,install)
+	$(PY) benchmarks/http_throughput.py $(BENCH_ARGS)
+
 .PHONY: test
-test: lint messages browser ## lint, checks and the whole suite on PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
+test: lint messages browser varnish ## lint, checks and the whole suite on PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(PY) manage.py check_services --cache

@@ -1,5 +1,5 @@
 """Onboarding a company: its draft hiring page, a group whose editors may work on that page and its
-vacancies only, a collection for its logo, the editor's account, and the review workflow that
+vacancies only, a collection for its logo, images and documents, the editor's account, and the review workflow that
 sends every company edit to portal staff before it goes live.
 
 Everything is get-or-create: onboarding a company twice changes nothing.
@@ -40,6 +40,7 @@ REVIEW_TASK = "Portal staff approval"
 # every change of theirs goes live only when portal staff approve it. See docs/editors.md.
 COMPANY_PAGE_PERMISSIONS = ("add_page", "change_page")
 COMPANY_IMAGE_PERMISSIONS = ("add_image", "change_image", "choose_image")
+COMPANY_DOCUMENT_PERMISSIONS = ("add_document", "change_document", "choose_document")
 
 STAFF_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
 STAFF_PERMISSIONS = (
@@ -157,7 +158,8 @@ def company_group_name(name):
 
 
 def company_collection_name(name):
-    """The collection for a company's images, named like its group."""
+    """The collection for a company's images and documents, named like its group. Its editors
+    see the files of this collection only (``portal.admin_visibility.readable_files``)."""
     return company_group_name(name)
 
 
@@ -216,7 +218,10 @@ def onboard_company(name, editor_email, slug=None):
     _grant_on_collection(
         group,
         collection,
-        [("wagtailimages", codename) for codename in COMPANY_IMAGE_PERMISSIONS],
+        [
+            *(("wagtailimages", codename) for codename in COMPANY_IMAGE_PERMISSIONS),
+            *(("wagtaildocs", codename) for codename in COMPANY_DOCUMENT_PERMISSIONS),
+        ],
         changes,
     )
 

@@ -4,16 +4,8 @@ from django.core.exceptions import PermissionDenied
 
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
-
-def edits_the_whole_tree(user):
-    """Superusers and groups with permissions on the root page, unlike editors given one section
-    (a company's hiring page)."""
-    if user.is_superuser:
-        return True
-    root = PagePermissionPolicy().explorable_root_instance(user)
-    return root is not None and root.is_root()
+from portal.admin_visibility import edits_the_whole_tree
 
 
 class SiteWidePageTypesUsageReportView(PageTypesUsageReportView):

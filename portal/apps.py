@@ -8,4 +8,4 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         # Connect the signal handlers that keep cached content, locales and visibility fresh.
-        from portal import cache, i18n, visibility  # noqa: F401
+        from portal import cache, i18n, page_cache, visibility  # noqa: F401

@@ -21,6 +21,7 @@ urlpatterns = [
     path("admin/reports/page-types-usage/results/", admin_reports.page_types_usage_results),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v3/", include("api.urls")),
 ]
 
 if settings.DEBUG:

@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "site_search"
     verbose_name = _("Site search")
+
+    def ready(self):
+        from .indexing import register_signal_handlers
+
+        register_signal_handlers()

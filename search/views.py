@@ -81,7 +81,7 @@ def suggest(request):
     suggestions = []
     status = 200
     if len(query.searchable) >= MIN_SUGGEST_LENGTH:
-        pages = visible_pages(active_locale()).autocomplete(query.searchable)
+        pages = visible_pages(active_locale()).autocomplete(query.searchable, operator="and")
         try:
             suggestions = [
                 {

@@ -9,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import PageManager
+from wagtail.api import APIField
+from wagtail.models import PageManager, PagePermissionTester
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -52,6 +53,22 @@ class JobPageForm(WagtailAdminPageForm):
         for field, message in missing.items():
             self.add_error(field if field in self.fields else None, message)
         return cleaned
+
+
+class VacancyPermissionTester(PagePermissionTester):
+    """Closing a vacancy needs no review: whoever may edit a live vacancy may take it down (a
+    company editor in the admin, or their hiring system through the API). Publishing still needs
+    portal staff."""
+
+    def can_unpublish(self):
+        if super().can_unpublish():
+            return True
+        return bool(
+            self.user.is_active
+            and self.page.live
+            and not self.page_locked()
+            and "change" in self.permissions
+        )
 
 
 class JobPage(BasePage):
@@ -156,6 +173,30 @@ class JobPage(BasePage):
         SynchronizedField("expire_at"),
     ]
 
+    # What a company's hiring system may write through the API (api/sync.py), besides title and
+    # slug: the fields of the admin's vacancy form, validated by that form.
+    api_fields = [
+        APIField(name, writable=True)
+        for name in (
+            "role",
+            "seniority",
+            "employment_type",
+            "remote_policy",
+            "city",
+            "region",
+            "country",
+            "applicant_country",
+            "salary_min",
+            "salary_max",
+            "salary_currency",
+            "salary_unit",
+            "description",
+            "apply_url",
+            "apply_email",
+            "expire_at",
+        )
+    ]
+
     parent_page_types = ["careers.CompanyPage"]
     subpage_types = []
 
@@ -164,6 +205,9 @@ class JobPage(BasePage):
     class Meta:
         verbose_name = _("vacancy")
         verbose_name_plural = _("vacancies")
+
+    def permissions_for_user(self, user):
+        return VacancyPermissionTester(user, self)
 
     @cached_property
     def company(self):

@@ -18,9 +18,11 @@ INSTALLED_APPS = [
     "careers",
     "search",
     "candidates",
+    "api",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -33,10 +35,13 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    "wagtail.api.v3",
+    "ninja",
     "wagtail",
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -53,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -121,6 +127,8 @@ DATABASES = {
     "default": dj_database_url.parse(
         environment.DATABASE_URL or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=60,
+        # A connection kept open across requests is checked before reuse (PostgreSQL restarts).
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -141,6 +149,15 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",  # the Wagtail admin's username login
     "allauth.account.auth_backends.AuthenticationBackend",  # candidates: e-mail login
 ]
+# Anonymous pages from Redis (portal/page_cache.py), and the edge cache purged on publish.
+PAGE_CACHE = environment.PAGE_CACHE
+if environment.EDGE_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": environment.EDGE_CACHE_PURGE_URL,
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -176,22 +193,40 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "JobFutures"
 WAGTAILADMIN_BASE_URL = environment.WAGTAILADMIN_BASE_URL
+# The v3 API: at most 50 items a page; a token's last use is recorded at most once a minute.
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_TOKEN_LAST_USED_INTERVAL = 60
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Site search (docs/search.md): the database backend, stemming each language with its own PostgreSQL
-# configuration (Wagtail's SQLite backend in the demo), or Elasticsearch when ELASTICSEARCH_URL is set.
-if environment.ELASTICSEARCH_URL:
+# configuration (Wagtail's SQLite backend in the demo), or a search engine: OpenSearch when
+# OPENSEARCH_URL is set, Elasticsearch 8/9 when ELASTICSEARCH_URL is. An engine is updated by the
+# task worker (search.indexing), never on the request that publishes.
+SEARCH_ENGINE_URL = environment.OPENSEARCH_URL or environment.ELASTICSEARCH_URL
+if SEARCH_ENGINE_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "search.backends.elasticsearch",
-            "URLS": [environment.ELASTICSEARCH_URL],
+            "BACKEND": (
+                "search.backends.opensearch"
+                if environment.OPENSEARCH_URL
+                else "search.backends.elasticsearch"
+            ),
+            "URLS": [SEARCH_ENGINE_URL],
             "INDEX_PREFIX": "jobfutures_",
             # Fail fast when the cluster is unreachable: the search page then answers 503.
             "TIMEOUT": 5,
             "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+            # Saving a page queues its index update (search.indexing) instead of writing inline.
+            "AUTO_UPDATE": False,
         }
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
+# Index updates for a search engine wait in the database until `manage.py db_worker --queue-name
+# search` runs them (docs/operations.md); other tasks run at once, as before.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "search": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["search"]},
+}
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
     {

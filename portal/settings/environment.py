@@ -23,6 +23,7 @@ SECRET_KEY = env("SECRET_KEY")
 DATABASE_URL = env("DATABASE_URL")
 REDIS_URL = env("REDIS_URL")
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+OPENSEARCH_URL = env("OPENSEARCH_URL")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 DEEPL_API_KEY = env("DEEPL_API_KEY")
@@ -38,3 +39,9 @@ EMAIL_BACKEND = (
     else "django.core.mail.backends.console.EmailBackend"
 )
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "JobFutures <noreply@jobfutures.example>")
+# The anonymous page cache (portal/page_cache.py); "off" serves every request uncached.
+PAGE_CACHE = env("PAGE_CACHE", "on").lower() != "off"
+# Where to send PURGE requests on publish (Varnish, deploy/varnish/default.vcl), e.g. http://127.0.0.1:6081
+EDGE_CACHE_PURGE_URL = env("EDGE_CACHE_PURGE_URL")
+# Production redirects plain HTTP to HTTPS unless this is "off" (make serve on 127.0.0.1).
+SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "on").lower() != "off"

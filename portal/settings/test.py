@@ -29,3 +29,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
 }
+# Search index updates run at once, so what a test saves is searchable; the queue's own tests
+# switch the "search" backend to the database queue.
+TASKS = {
+    **TASKS,  # noqa: F405
+    "search": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["search"]},
+}

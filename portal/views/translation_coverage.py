@@ -17,6 +17,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
 from portal import translation_coverage as coverage
+from portal.admin_views import TranslatorsOnly
 
 
 class CoverageFilterSet(WagtailFilterSet):
@@ -64,7 +65,9 @@ class ActionsColumn(Column):
         return context
 
 
-class TranslationCoverageView(ReportView):
+class TranslationCoverageView(TranslatorsOnly, ReportView):
+    """For those who may translate: it lists every page and snippet of the site."""
+
     page_title = _("Translation coverage")
     header_icon = "site"
     index_url_name = "portal_translation_coverage"

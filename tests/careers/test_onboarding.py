@@ -93,12 +93,19 @@ def test_company_group_may_add_and_edit_its_own_page_only(careers):
     assert page_permissions == {(company.pk, "add_page"), (company.pk, "change_page")}
     assert list(group.permissions.values_list("codename", flat=True)) == ["access_admin"]
     collection = Collection.objects.get(name="Company: Acme")
-    image_permissions = set(
+    file_permissions = set(
         GroupCollectionPermission.objects.filter(group=group, collection=collection).values_list(
             "permission__codename", flat=True
         )
     )
-    assert image_permissions == {"add_image", "change_image", "choose_image"}
+    assert file_permissions == {
+        "add_image",
+        "change_image",
+        "choose_image",
+        "add_document",
+        "change_document",
+        "choose_document",
+    }
 
 
 def test_onboarding_sets_up_the_company_review_workflow_for_portal_staff(careers):

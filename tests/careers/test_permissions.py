@@ -20,6 +20,7 @@ from careers.models import CompanyPage, JobPage
 from careers.onboarding import PORTAL_STAFF
 from tests import factories
 
+from .admin_access import assert_denied
 from .admin_forms import company_page_form, job_page_form
 from .conftest import fresh_indexes, fresh_onboarding
 
@@ -41,24 +42,6 @@ def acme(companies_once):
 @pytest.fixture
 def bolt(companies_once):
     return fresh_onboarding(companies_once, "bolt")
-
-
-DENIED = "Sorry, you do not have permission to access this area."
-
-
-def assert_denied(client, response, not_found_allowed=True):
-    """Refused: a 403, Wagtail's redirect to the dashboard that says so, or (unless
-    ``not_found_allowed`` is false) not found."""
-    if response.status_code == 403 or (not_found_allowed and response.status_code == 404):
-        return
-    assert response.status_code == 302, response.status_code
-    if response["Location"] == reverse("wagtailadmin_home"):
-        assert DENIED in client.get(response["Location"]).text
-    else:
-        # Not found: Django's LocaleMiddleware offers the path with a language prefix instead,
-        # which is not found either.
-        assert response["Location"].startswith("/en/admin/")
-        assert client.get(response["Location"]).status_code == 404
 
 
 def admin_url(name, *args, query=""):

@@ -203,16 +203,17 @@ def test_users_without_admin_access_cannot_see_the_report(client, django_user_mo
     assert "Translation coverage" not in response.text
 
 
-def test_editors_without_the_submit_permission_see_edit_links_only(
+def test_editors_who_may_not_translate_cannot_open_the_report(
     client, page, translate, django_user_model
 ):
+    """It lists every page and snippet of the site, drafts included (issue 9)."""
     translate(page, "de")
     editor = django_user_model.objects.create_user("reviewer", password="pw")
     reviewers = Group.objects.create(name="Reviewers")
     reviewers.permissions.add(Permission.objects.get(codename="access_admin"))
     editor.groups.add(reviewers)
     client.force_login(editor)
-    html = client.get(REPORT).text
-    assert "/admin/localize/submit/" not in html
-    assert "/admin/localize/update/" not in html
-    assert "Edit translation" in html
+    response = client.get(REPORT, follow=True)
+    assert response.redirect_chain == [("/admin/", 302)]
+    assert "Sorry, you do not have permission to access this area." in response.text
+    assert REPORT not in response.text

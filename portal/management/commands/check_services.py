@@ -10,6 +10,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--cache", action="store_true", help="also check the cache server")
+        parser.add_argument(
+            "--create-database",
+            action="store_true",
+            help="create the configured PostgreSQL database if it does not exist yet",
+        )
 
     def handle(self, *args, **options):
         settings_dict = connection.settings_dict
@@ -25,6 +30,8 @@ class Command(BaseCommand):
                 "or set DATABASE_URL."
             )
             sys.exit(1)
+        if options["create_database"] and connection.vendor == "postgresql":
+            self.create_database(settings_dict["NAME"])
         if options["cache"]:
             try:
                 cache.set("check-services", "1", timeout=5)
@@ -34,3 +41,10 @@ class Command(BaseCommand):
                 )
                 sys.exit(1)
         self.stdout.write(f"Services answer ({where}).")
+
+    def create_database(self, name):
+        with connection._nodb_cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+            if cursor.fetchone() is None:
+                cursor.execute(f"CREATE DATABASE {connection.ops.quote_name(name)}")
+                self.stdout.write(f"Created the database {name}.")
