@@ -35,9 +35,12 @@ messages: install ## compile the .po catalogues in locale/
 	$(PY) manage.py compile_translations
 
 .PHONY: demo
-demo: messages ## run the portal with demo content at http://127.0.0.1:8000 (SQLite unless DATABASE_URL)
-	$(PY) manage.py migrate --no-input
-	$(PY) manage.py load_demo
+demo: messages ## run the portal with demo content at DEMO_ADDR (127.0.0.1:8000); PostgreSQL if it answers, else SQLite
+	@export DATABASE_URL="$${DATABASE_URL:-$$($(PY) -m portal.demo_database)}" \
+		DJANGO_SETTINGS_MODULE="$${DJANGO_SETTINGS_MODULE:-portal.settings.demo}" \
+		WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(DEMO_ADDR)}" && \
+	$(PY) manage.py migrate --no-input && \
+	$(PY) manage.py load_demo && \
 	$(PY) manage.py runserver $(DEMO_ADDR)
 
 .PHONY: lint

@@ -83,8 +83,11 @@ class TaxonomyResolver:
 
 
 class QuestionImporter:
-    def __init__(self, data):
+    def __init__(self, data, update_existing=True):
+        """``update_existing=False`` only creates the questions that are missing (the demo does
+        that, so an editor's changes survive); existing ones count as unchanged."""
         self.entries = parse(data)
+        self.update_existing = update_existing
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         self.banks = {}
         for bank in QuestionIndexPage.objects.order_by("path").select_related("locale"):
@@ -172,7 +175,7 @@ class QuestionImporter:
             page = self.existing.get(entry.key)
             if page is None:
                 to_create.append(entry)
-            elif self._update(page, entry):
+            elif self.update_existing and self._update(page, entry):
                 result.updated += 1
             else:
                 result.unchanged += 1

@@ -1,6 +1,6 @@
 """Demo content of the home app: the home pages' text and the "For employers" page, in three languages."""
 
-from portal.demo.pages import home_page, upsert_child, upsert_translation
+from portal.demo.pages import home_page, is_resetting, upsert_child, upsert_translation
 
 from .models import StandardPage
 
@@ -46,7 +46,8 @@ FOR_EMPLOYERS = {
 def load(out):
     for code, fields in HOME.items():
         page = home_page(code)
-        if page.intro != fields["intro"]:
+        # The home pages exist before the demo (a migration makes them): fill, never overwrite.
+        if page.intro != fields["intro"] and (not page.intro or is_resetting()):
             page.intro = fields["intro"]
             page.save_revision().publish()
 

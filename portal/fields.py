@@ -34,10 +34,12 @@ def stream_content(field, value):
     """A StreamField value as plain data without block ids, for "has the content changed?" checks.
 
     Accepts anything the field accepts (a StreamValue, a list of (type, value) pairs, raw JSON).
+    Every block is converted and serialised again, so raw data written by a demo loader and data
+    saved by Wagtail (list items as {"type": "item", "value": ...}, new ids) compare equal.
     """
-    data = field.get_prep_value(
-        field.to_python(value) if not hasattr(value, "stream_block") else value
-    )
+    stream = field.stream_block.to_python(value)
+    list(stream)  # convert every block: a lazy StreamValue would return its raw data as stored
+    data = field.get_prep_value(stream)
     if isinstance(data, str):
         data = json.loads(data)
     return _without_ids(data)

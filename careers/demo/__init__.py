@@ -1,8 +1,9 @@
 """Demo content of the careers app: companies, vacancies, career paths and skill checks.
 
 Reads ``careers.json`` next to this file. Questions and guides are looked up by slug and skipped if
-the guides demo has not created them; roles are created if the taxonomy demo has not. Idempotent:
-running it twice writes nothing the second time.
+the guides demo has not created them; roles are created if the taxonomy demo has not. It creates
+what is missing and changes nothing that exists, unless ``load_demo --reset`` (see
+``portal.demo.pages``).
 """
 
 import datetime
@@ -15,7 +16,6 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 
-from wagtail.blocks import StreamValue
 from wagtail.models import Locale
 
 from careers.models import (
@@ -29,7 +29,7 @@ from careers.models import (
 from careers.onboarding import ensure_company_review, onboard_company
 from guides.models import GuidePage, QuestionPage, SkillCheckPage, SkillCheckQuestion
 from portal.demo import DEMO_ADMIN
-from portal.demo.pages import home_page, upsert_child, upsert_translation
+from portal.demo.pages import home_page, is_resetting, upsert_child, upsert_translation
 from portal.models import Role
 
 from .logos import company_logo
@@ -128,7 +128,6 @@ def load(out):
 
     for entry in data["skill_checks"]:
         load_skill_check(home, entry)
-    load_career_paths(data, indexes[CareerPathIndexPage])
 
     for onboarding in editors:
         user = onboarding.editor
@@ -142,8 +141,8 @@ def load(out):
 
 
 def link(out):
-    """Runs once every app has loaded its demo content: guides are built last (they link to
-    companies and skill checks), so career paths link to them now."""
+    """Runs once every app has loaded its demo content: career paths link to guides and skill
+    checks, so they are built now."""
     home = home_page("en")
     index = CareerPathIndexPage.objects.child_of(home).get(
         slug=INDEXES[CareerPathIndexPage]["en"][1]
@@ -154,58 +153,16 @@ def link(out):
 # Pages ---------------------------------------------------------------------------------------
 
 
-def without_ids(data):
-    if isinstance(data, dict):
-        return {key: without_ids(value) for key, value in data.items() if key != "id"}
-    if isinstance(data, list):
-        return [without_ids(item) for item in data]
-    return data
-
-
-def stream_content(field, value):
-    """A StreamField value (raw JSON or StreamValue) as canonical JSON without block ids.
-
-    Every block is converted and serialised again, so raw data written by this loader and data
-    saved by Wagtail (list items as {"type": "item", "value": ...}, new ids) compare equal."""
-    stream = field.to_python(value) if isinstance(value, list) else value
-    list(stream)  # convert every block; a lazy StreamValue would return its raw data as stored
-    return without_ids(stream.get_prep_value())
-
-
-def changed_fields(page, fields):
-    """The fields whose value differs from the page's; StreamFields are compared by content
-    (``fields`` gives them in their JSON form), since every save gives blocks new ids."""
-    if page is None:
-        return dict(fields)
-    changed = {}
-    for name, value in fields.items():
-        current = getattr(page, name)
-        if isinstance(current, StreamValue):
-            field = page._meta.get_field(name)
-            if stream_content(field, current) == stream_content(field, value):
-                continue
-        elif current == value:
-            continue
-        changed[name] = value
-    return changed
-
-
 def upsert(parent, model, slug, fields, on_create=None):
-    """``upsert_child`` that writes only fields that changed; ``on_create`` fields (dates the demo
-    makes up relative to today) are set on the first run only."""
-    existing = parent.get_children().filter(slug=slug).first()
-    existing = existing.specific if existing else None
-    fields = changed_fields(existing, fields)
-    if existing is None:
-        fields.update(on_create or {})
+    """``upsert_child``; ``on_create`` fields (dates the demo makes up relative to today) are set
+    on the first run only."""
+    if on_create and not parent.get_children().filter(slug=slug).exists():
+        fields = {**fields, **on_create}
     page, _created = upsert_child(parent, model, slug, **fields)
     return page
 
 
 def translate(source, language_code, fields):
-    locale = Locale.objects.get(language_code=language_code)
-    existing = source.get_translation_or_none(locale)
-    fields = changed_fields(existing.specific if existing else None, fields)
     page, _created = upsert_translation(source, language_code, **fields)
     return page
 
@@ -338,12 +295,12 @@ def load_expired_job(company, entry, fields, posted, closes, now):
         )
         company.add_child(instance=job)
         job.save_revision().publish()
+    elif not is_resetting():
+        return job.specific
     job = job.specific
-    changed = changed_fields(job, fields)
-    if changed:
-        for name, value in changed.items():
-            setattr(job, name, value)
-        job.save_revision()
+    for name, value in fields.items():
+        setattr(job, name, value)
+    job.save_revision()
     if job.live:
         job.unpublish(set_expired=True)
     return job
@@ -362,7 +319,10 @@ def load_skill_check(home, entry):
         "intro": entry["intro"],
         "listing_summary": entry["intro"][:300],
     }
+    created = not home.get_children().filter(slug=entry["slug"]).exists()
     page = upsert(home, SkillCheckPage, entry["slug"], fields)
+    if not (created or is_resetting()):
+        return page
     wanted = [question.pk for question in questions_by_slug(entry["questions"])]
     if [link.question_id for link in page.questions.all()] != wanted:
         page.questions = [

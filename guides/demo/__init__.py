@@ -14,7 +14,7 @@ from wagtail.models import Page
 from guides.importer import QuestionImporter
 from guides.models import GuideIndexPage, GuidePage, QuestionIndexPage, QuestionPage
 from home.models import FAQPage
-from portal.demo.pages import home_page, upsert_child, upsert_translation
+from portal.demo.pages import home_page, is_resetting, upsert_child, upsert_translation
 from portal.models import PageTopic, Topic
 
 DATA = Path(__file__).parent
@@ -80,7 +80,7 @@ def load(out):
         for code in ("de", "fr"):
             title, slug, intro = languages[code]
             upsert_translation(page, code, title=title, slug=slug, intro=intro)
-    result = QuestionImporter(read("questions.json")).run()
+    result = QuestionImporter(read("questions.json"), update_existing=is_resetting()).run()
     out.write(
         f"  Questions: created {result.created}, updated {result.updated}, unchanged {result.unchanged}"
     )
@@ -103,8 +103,9 @@ def load_guides(guides):
         }
         if guide["translation_of"] is None:
             index = GuideIndexPage.objects.get(locale__language_code="en")
-            page, _ = upsert_child(index, GuidePage, guide["slug"], **fields)
-            set_topics(page, guide["topics"])
+            page, created = upsert_child(index, GuidePage, guide["slug"], **fields)
+            if created or is_resetting():
+                set_topics(page, guide["topics"])
         else:
             source = sources[guide["translation_of"]]
             page, _ = upsert_translation(source, guide["locale"], slug=guide["slug"], **fields)

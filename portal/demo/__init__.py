@@ -13,6 +13,8 @@ from wagtail.models import Locale, Site
 
 from portal.models import FAQ, Role, Topic
 
+from .pages import is_resetting
+
 DATA = Path(__file__).parent
 DEMO_ADMIN = {
     "username": "admin",
@@ -34,7 +36,8 @@ def load(out):
 
 
 def _upsert_translated(model, lookup, translations):
-    """Create or update one object per language, all sharing the English object's translation key.
+    """Create one object per language, all sharing the English object's translation key; when
+    resetting, bring existing ones back to ``translations``.
 
     ``lookup(language_code, fields)`` names the fields that find an existing object.
     """
@@ -54,7 +57,9 @@ def _upsert_translated(model, lookup, translations):
             if source is not None:
                 existing.translation_key = source.translation_key
             existing.save()
-        elif any(getattr(existing, name) != value for name, value in fields.items()):
+        elif is_resetting() and any(
+            getattr(existing, name) != value for name, value in fields.items()
+        ):
             for name, value in fields.items():
                 setattr(existing, name, value)
             existing.save()

@@ -1,8 +1,15 @@
-"""Building blocks for demo content: idempotent create-or-update of pages and their translations.
+"""Building blocks for demo content: create what is missing, and leave what exists alone.
 
 Each app ships a ``demo`` module or package with ``load(out)``; ``manage.py load_demo`` runs them in
 INSTALLED_APPS order, so ``portal`` never imports the apps that build on it.
+
+``make demo`` runs ``load_demo`` on every start, so an existing page, translation or snippet is
+never written again: what an editor changed in the demo survives. ``load_demo --reset`` runs the
+loaders inside ``resetting()``, which brings everything back to the demo data files.
 """
+
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db import transaction
 
@@ -10,6 +17,23 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Site
 
 from portal.fields import stream_content
+
+_resetting = ContextVar("demo_resetting", default=False)
+
+
+@contextmanager
+def resetting(enabled=True):
+    """Within this block the loaders overwrite existing demo content with the data files'."""
+    token = _resetting.set(enabled)
+    try:
+        yield
+    finally:
+        _resetting.reset(token)
+
+
+def is_resetting():
+    """Whether a loader may overwrite what exists (``load_demo --reset``), not only create."""
+    return _resetting.get()
 
 
 def home_page(language_code="en"):
@@ -35,7 +59,8 @@ def _apply(page, fields):
 
 @transaction.atomic
 def upsert_child(parent, model, slug, **fields):
-    """Create ``slug`` under ``parent`` or bring it up to date; publish only when something changed.
+    """Create ``slug`` under ``parent``; when resetting, bring an existing page back to ``fields``
+    (publishing only when something changed).
 
     Returns ``(page, created)``. Running it twice with the same arguments writes nothing.
     """
@@ -46,6 +71,8 @@ def upsert_child(parent, model, slug, **fields):
         page.save_revision().publish()
         return page, True
     page = existing.specific
+    if not is_resetting():
+        return page, False
     if _apply(page, fields) or not page.live:
         page.save_revision().publish()
     return page, False
@@ -60,6 +87,8 @@ def upsert_translation(source, language_code, **fields):
     locale = Locale.objects.get(language_code=language_code)
     translation = source.get_translation_or_none(locale)
     created = translation is None
+    if not created and not is_resetting():
+        return translation.specific, False
     if created:
         translation = source.copy_for_translation(locale, copy_parents=False, alias=False)
     translation = translation.specific

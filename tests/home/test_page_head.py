@@ -1,11 +1,8 @@
 """What a search engine and a browser tab see of every page type in the demo."""
 
 import re
-from io import StringIO
 
 import pytest
-
-from django.core.management import call_command
 
 from wagtail.models import Page
 
@@ -13,8 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo_pages(home_pages):
-    call_command("load_demo", stdout=StringIO())
+def demo_pages(demo):
     pages = {}
     for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
         pages.setdefault((type(page).__name__, page.locale.language_code), page)
@@ -28,7 +24,6 @@ def head(html):
 
 
 def test_every_page_type_has_a_description_and_the_site_name_once_in_its_title(client, demo_pages):
-    # One test, because building the demo dominates its time.
     assert len({kind for kind, _language in demo_pages}) >= 12
     problems = []
     for (kind, language), page in demo_pages.items():

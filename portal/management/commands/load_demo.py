@@ -5,11 +5,23 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portal.demo.pages import resetting
+
 FRAMEWORK_APPS = ("django.", "wagtail", "modelcluster", "taggit", "rest_framework")
 
 
 class Command(BaseCommand):
-    help = "Build the demo content in every language. Idempotent: running it twice changes nothing."
+    help = (
+        "Build the demo content in every language: create what is missing, never change what exists "
+        "(an editor's changes survive). --reset brings the demo content back to its data files."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Overwrite demo pages and snippets that editors changed with the demo data.",
+        )
 
     def handle(self, *args, **options):
         """Each app's ``demo`` module runs in INSTALLED_APPS order: ``load(out)`` builds its content,
@@ -19,7 +31,7 @@ class Command(BaseCommand):
             name = f"{app_config.name}.demo"
             if not app_config.name.startswith(FRAMEWORK_APPS) and find_spec(name):
                 modules.append((app_config, import_module(name)))
-        with transaction.atomic():
+        with transaction.atomic(), resetting(options["reset"]):
             for app_config, module in modules:
                 if hasattr(module, "load"):
                     self.stdout.write(f"Loading demo content: {app_config.verbose_name}")
