@@ -177,3 +177,15 @@ def test_snippets_show_live_ones_only(client, locales, kind):
     assert ids == [live.pk]
     assert get(client, f"/snippets/{kind}/{live.pk}/").status_code == 200
     assert get(client, f"/snippets/{kind}/{draft.pk}/").status_code == 404
+
+
+@pytest.mark.xfail(
+    reason="portal.visibility does not cover hidden ancestors until holes-read's rule lands; "
+    "then this passes and the marker goes",
+    strict=False,
+)
+def test_a_question_under_a_draft_question_bank_is_hidden(client, questions):
+    bank = type(questions["bank"]).objects.get(pk=questions["bank"].pk)
+    bank.unpublish()
+    assert titles(get(client, "/questions/")) == []
+    assert get(client, f"/questions/{questions['visible'].pk}/").status_code == 404
