@@ -27,4 +27,5 @@ def SearchBackend(params):  # the name modelsearch looks up in a backend module
 
 @cache
 def sampled_results_class(results_class):
-    return type(f"Sampled{results_class.__name__}", (SampledResultsMixin, results_class), {})
+    name = f"Sampled{results_class.__name__}"
+    return type(name, (SampledResultsMixin, results_class), {"__module__": __name__})

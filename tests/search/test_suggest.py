@@ -65,4 +65,6 @@ def test_one_character_gets_no_suggestions(ask, client):
 def test_suggestions_may_be_cached_briefly(ask, client):
     ask("en", "What is a generator?")
 
-    assert suggest(client, "en", "gen")["Cache-Control"] == "public, max-age=60"
+    cache_control = suggest(client, "en", "gen")["Cache-Control"]
+    assert "public" in cache_control
+    assert "s-maxage=60" in cache_control  # main's serving policy: shared caches for a minute
