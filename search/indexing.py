@@ -24,6 +24,8 @@ from modelsearch import index
 from modelsearch.backends import get_search_backend
 from modelsearch.conf import get_app_config
 
+from portal.cache import bump_content_version
+
 logger = logging.getLogger(__name__)
 
 QUEUE = "search"
@@ -56,6 +58,9 @@ def update_index_entry(app_label, model_name, pk, attempt=0):
     except Exception:
         retry(app_label, model_name, pk, attempt)
         raise  # the task is recorded as failed, with the engine's error
+    # Search results are cached under the content version (portal.page_cache): the one published
+    # before this update reached the engine must not be served any longer.
+    bump_content_version()
 
 
 def retry(app_label, model_name, pk, attempt):
