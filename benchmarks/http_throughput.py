@@ -193,7 +193,14 @@ def parse_duration(text):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
+def cache_state(url):
+    """What the caches said to one request just before the run (hit, miss, pass, or -)."""
+    with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - 127.0.0.1 only
+        return response.headers.get("X-Cache") or response.headers.get("X-Page-Cache") or "-"
+
+
 def wrk(url, duration, connections):
+    state = cache_state(url)
     threads = min(2, connections)
     output = subprocess.run(  # noqa: S603
         [shutil.which("wrk") or "/usr/bin/wrk", f"-t{threads}", f"-c{connections}"]
@@ -208,6 +215,7 @@ def wrk(url, duration, connections):
     errors = [int(value) for value in socket_errors.groups()] if socket_errors else [0, 0, 0, 0]
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     return {
+        "cache": state,
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "p50": parse_duration(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1)),
         "p99": parse_duration(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1)),
@@ -220,7 +228,7 @@ def wrk(url, duration, connections):
 def row(label, result, baseline, goal=""):
     ratio = f"{result['rps'] / baseline:6.1%}" if baseline else "     -"
     print(
-        f"{label:<44} {result['rps']:9.0f} {result['p50']:8.1f} {result['p99']:8.1f} "
+        f"{label:<44} {result['cache']:>5} {result['rps']:9.0f} {result['p50']:8.1f} {result['p99']:8.1f} "
         f"{result['non_2xx']:6d} {result['errors']:6d} {result['timeouts']:6d} {ratio:>7}   {goal}"
     )
 
@@ -228,7 +236,7 @@ def row(label, result, baseline, goal=""):
 def header(title):
     print(f"\n{title}")
     print(
-        f"{'page':<44} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non2xx':>6} {'errors':>6} "
+        f"{'page':<44} {'cache':>5} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non2xx':>6} {'errors':>6} "
         f"{'tmouts':>6} {'static':>7}   goal"
     )
 

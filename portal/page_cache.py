@@ -155,7 +155,9 @@ class PageCacheMiddleware:
         if not is_storable(request, response):
             return self._mark_personal(request, response)
         timeout = timeout_for(request)
-        patch_cache_control(response, public=True, max_age=0, s_maxage=timeout)
+        if "max-age" not in response.get("Cache-Control", ""):
+            # A view that chose its own lifetime (search suggestions) keeps it.
+            patch_cache_control(response, public=True, max_age=0, s_maxage=timeout)
         # Stored under the version read before rendering: if content changed meanwhile, the entry
         # is already out of date and will never be served.
         entry = _entry(response, version)
