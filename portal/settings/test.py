@@ -35,3 +35,6 @@ TASKS = {
     **TASKS,  # noqa: F405
     "search": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["search"]},
 }
+# Tests measure what a page renders (its context, its queries); the page cache's own tests
+# (tests/portal/test_page_cache.py, test_edge_cache.py) switch it on.
+PAGE_CACHE = False

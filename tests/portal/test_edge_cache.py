@@ -21,6 +21,12 @@ HOST = "localhost"
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    """The test settings serve uncached; these tests are about the cache."""
+    settings.PAGE_CACHE = True
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -15,6 +15,12 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    """The test settings serve uncached; these tests are about the cache."""
+    settings.PAGE_CACHE = True
+
+
 @pytest.fixture
 def page(home_pages):
     page = factories.StandardPageFactory(

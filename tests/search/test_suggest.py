@@ -67,4 +67,4 @@ def test_suggestions_may_be_cached_briefly(ask, client):
 
     cache_control = suggest(client, "en", "gen")["Cache-Control"]
     assert "public" in cache_control
-    assert "s-maxage=60" in cache_control  # main's serving policy: shared caches for a minute
+    assert "max-age=60" in cache_control  # the view's own lifetime, kept by the page cache
