@@ -111,6 +111,16 @@ def with_current_values(job, data):
     return VacancyUpdate(**{**current, **data.model_dump(exclude_unset=True, by_alias=True)})
 
 
+def vacancy_form(build, *args):
+    """Wagtail's form builder for the request's data; it expects StreamField items shaped as the
+    admin sends them and fails on anything else, which is the client's mistake (422), not ours."""
+    try:
+        return build(*args)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        message = f"Each description block needs a 'type' and a 'value' ({error!r})."
+        raise FormValidationError({("description",): [(message, "invalid")]}) from error
+
+
 def validate_fully(form):
     """Submitting for review validates like the admin's submit: everything publishing needs."""
     if not form.is_valid():
@@ -138,7 +148,7 @@ def create_vacancy(request, data: VacancyCreate = Body(...)):
     company = CompanyPage.objects.filter(pk=data.company_id).first()
     if company is None or not company.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied("You cannot add vacancies to this company.")
-    form = build_page_form(JobPage, company, data, request.user)
+    form = vacancy_form(build_page_form, JobPage, company, data, request.user)
     validate_fully(form)
     action = action_registry.get_action_class(JobPage, "create")(
         form.instance, company, user=request.user, form=form, publish=False
@@ -159,7 +169,7 @@ def create_vacancy(request, data: VacancyCreate = Body(...)):
 @transaction.atomic
 def update_vacancy(request, vacancy_id: Id, data: VacancyUpdate = Body(...)):
     job = own_vacancy(request, vacancy_id).get_latest_revision_as_object()
-    form = build_page_update_form(job, with_current_values(job, data), request.user)
+    form = vacancy_form(build_page_update_form, job, with_current_values(job, data), request.user)
     validate_fully(form)
     action = action_registry.get_action_class(JobPage, "edit")(
         form.instance, user=request.user, form=form, publish=False

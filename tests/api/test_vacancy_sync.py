@@ -91,6 +91,22 @@ def test_an_incomplete_vacancy_is_refused_as_in_the_admin(acme_system, acme, rol
     assert acme.company.get_children().count() == before
 
 
+@pytest.mark.parametrize("blocks", [[{}], [{"value": "<p>No type</p>"}], ["paragraph"]])
+def test_malformed_description_blocks_are_refused_with_nothing_changed(
+    acme_system, acme, role, blocks
+):
+    """Found by schemathesis: Wagtail's form builder raised KeyError on a block without a type."""
+    job = acme.live_job
+    revisions = job.revisions.count()
+    response = acme_system.patch(f"/vacancies/{job.pk}/", {"description": blocks})
+    assert response.status_code in (400, 422), response.content
+    assert job.revisions.count() == revisions
+    before = acme.company.get_children().count()
+    response = acme_system.post("/vacancies/", vacancy(acme.company, role, description=blocks))
+    assert response.status_code in (400, 422), response.content
+    assert acme.company.get_children().count() == before
+
+
 def test_an_update_is_reviewed_before_it_goes_live(client, acme_system, acme):
     job = acme.live_job
     response = acme_system.patch(f"/vacancies/{job.pk}/", {"title": "Lead backend developer"})
