@@ -186,7 +186,7 @@ def list_vacancies(
 ):
     language = locale_for(locale)
     jobs = (
-        visible(JobPage.objects.listed(language.pk))
+        JobPage.objects.listed(language.pk)
         .select_related("role", "locale")
         .defer_streamfields()
         .order_by("-first_published_at", "title", "path")
@@ -211,7 +211,7 @@ def list_vacancies(
 )
 def get_vacancy(request, vacancy_id: Id):
     job = get_object_or_404(visible(JobPage.objects.all()), pk=vacancy_id)
-    if not visible(JobPage.objects.listed(job.locale_id)).filter(pk=job.pk).exists():
+    if not JobPage.objects.listed(job.locale_id).filter(pk=job.pk).exists():
         raise Http404  # its company page is not live
     attach_companies([job])
     attach_translations([job], request)
@@ -222,7 +222,7 @@ def get_vacancy(request, vacancy_id: Id):
 
 
 def with_open_vacancy_counts(companies, locale_id):
-    counts = visible(JobPage.objects.listed(locale_id)).counts_by_company()
+    counts = JobPage.objects.listed(locale_id).counts_by_company()
     for company in companies:
         company.open_job_count = counts.get(company.path, 0)
     return companies
@@ -247,7 +247,7 @@ def list_companies(
 ):
     language = locale_for(locale)
     companies = (
-        visible(CompanyPage.objects.listed(language.pk))
+        CompanyPage.objects.listed(language.pk)
         .select_related("locale")
         .prefetch_related(logo_with_rendition())
         .defer_streamfields()

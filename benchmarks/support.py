@@ -28,6 +28,9 @@ def throwaway_database(keep=False):
     """``keep=True`` (a script's ``--keep``) reuses the database of the last run and leaves it in
     place, for profiling one change after another."""
     setup_test_environment()
+    # Never the test suite's "test_<name>": a benchmark started while `make test` runs would drop it.
+    test_settings = connection.settings_dict.setdefault("TEST", {})
+    test_settings["NAME"] = test_settings.get("NAME") or f"bench_{connection.settings_dict['NAME']}"
     name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=keep)
     try:
         yield name
