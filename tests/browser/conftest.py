@@ -4,6 +4,9 @@ import os
 import shutil
 
 import pytest
+from playwright.sync_api import sync_playwright
+
+from django.db import connections
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -32,10 +35,6 @@ def pytest_collection_modifyitems(config, items):
 def browser(django_db_setup):
     # Playwright runs its own event loop; Django must allow sync ORM calls around it.
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    from playwright.sync_api import sync_playwright
-
-    from django.db import connections
-
     serialized = {
         alias: connections[alias]._test_serialized_contents
         for alias in connections
@@ -52,6 +51,10 @@ def browser(django_db_setup):
         )
         yield browser
         browser.close()
+        # Close the connections of this context before leaving it: tests after the first
+        # browser test (the shared demo's among them) ran on them, and one left open keeps
+        # pytest-django from dropping the test database at the end of the session.
+        connections.close_all()
 
 
 @pytest.fixture
