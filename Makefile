@@ -8,6 +8,9 @@ PY := $(VENV)/bin/python
 RUFF := $(VENV)/bin/ruff
 DEMO_ADDR ?= 127.0.0.1:8000
 TEST_ENV := DJANGO_SETTINGS_MODULE=portal.settings.test
+# make test runs the suite in this many pytest-xdist processes, each with its own test database
+# and Redis database (portal/settings/test.py); TEST_WORKERS=0 runs it in this process.
+TEST_WORKERS ?= 2
 # make serve / serve-edge: production settings on PostgreSQL + Redis, plain HTTP on 127.0.0.1.
 SERVE_ADDR ?= 127.0.0.1:8000
 EDGE_ADDR ?= 127.0.0.1:6081
@@ -106,7 +109,7 @@ test: lint messages browser varnish ## lint, checks and the whole suite on Postg
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(PY) manage.py check_services --cache
-	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+	$(TEST_ENV) $(PY) -m pytest --numprocesses $(TEST_WORKERS) $(PYTEST_ARGS)
 
 .PHONY: bench
 bench: messages ## benchmarks on PostgreSQL; prints figures, asserts nothing about time

@@ -45,3 +45,5 @@ PAGE_CACHE = env("PAGE_CACHE", "on").lower() != "off"
 EDGE_CACHE_PURGE_URL = env("EDGE_CACHE_PURGE_URL")
 # Production redirects plain HTTP to HTTPS unless this is "off" (make serve on 127.0.0.1).
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "on").lower() != "off"
+# Set by pytest-xdist in each of its workers ("gw0", "gw1", …); the test settings read it.
+TEST_WORKER = env("PYTEST_XDIST_WORKER")

@@ -1,5 +1,7 @@
 """The test suite: real PostgreSQL and real Redis, never SQLite or a mock."""
 
+from urllib.parse import urlsplit
+
 import dj_database_url
 
 from . import environment
@@ -13,10 +15,26 @@ DATABASES = {
         environment.DATABASE_URL or "postgres://postgres@127.0.0.1:5432/postgres"
     )
 }
+
+
+def worker_redis_url(url, worker):
+    """The Redis database of one pytest-xdist worker: every test empties the cache (FLUSHDB), so
+    workers running side by side must not share one. Worker ``gwN`` uses the Nth database after
+    the one ``url`` names, counting round Redis's 16; without xdist, ``url`` as it is."""
+    if not worker:
+        return url
+    parts = urlsplit(url)
+    database = (int(parts.path.strip("/") or 0) + int(worker.removeprefix("gw"))) % 16
+    return parts._replace(path=f"/{database}").geturl()
+
+
 CACHES = {
     "default": {
         "BACKEND": "portal.redis_cache.ResilientRedisCache",
-        "LOCATION": environment.REDIS_URL or "redis://127.0.0.1:6379/15",
+        # Databases 14 and 15 for ``make test``'s two workers unless REDIS_URL names another.
+        "LOCATION": worker_redis_url(
+            environment.REDIS_URL or "redis://127.0.0.1:6379/14", environment.TEST_WORKER
+        ),
         "KEY_PREFIX": "portal-test",
     }
 }
