@@ -17,7 +17,15 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.formats import format_money_range
 
-from .choices import CURRENCIES, SPOKEN_LANGUAGES, Outcome, RemotePolicy, RequestStatus, Seniority
+from .choices import (
+    CURRENCIES,
+    SPOKEN_LANGUAGES,
+    EmploymentType,
+    Outcome,
+    RemotePolicy,
+    RequestStatus,
+    Seniority,
+)
 
 SUMMARY_MAX_LENGTH = 1500
 MESSAGE_MAX_LENGTH = 1000
@@ -108,8 +116,6 @@ class CandidateProfile(models.Model):
 
     @property
     def employment_type_names(self):
-        from .choices import EmploymentType
-
         names = dict(EmploymentType.choices)
         return [names[code] for code in self.employment_types if code in names]
 

@@ -7,6 +7,8 @@ from django.utils.translation import gettext
 
 from portal.visibility import visible
 
+from .models.jobs import attach_companies
+
 FEED_ITEMS = 50
 
 
@@ -33,8 +35,6 @@ class VacancyFeed(Feed):
         return "JobFutures"
 
     def items(self, index):
-        from .models.jobs import attach_companies
-
         jobs = visible(index.filtered_jobs(self.request).qs)[:FEED_ITEMS]
         return attach_companies(jobs)
 

@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
+from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
@@ -59,8 +60,6 @@ def _increment():
 def _after_commit():
     _increment()
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-
         # The edge cache bans a whole host on any purge (deploy/varnish/default.vcl): a publish
         # changes listings, navigation and related content on other pages too.
         purge_urls_from_cache([site.root_url + "/" for site in Site.objects.all()])

@@ -12,6 +12,9 @@ import os
 import sys
 from importlib import import_module
 
+import django
+from django.core.management import call_command
+
 
 def fresh_import(module, env):
     for name in list(sys.modules):
@@ -29,9 +32,6 @@ def probe(case):
         return {"error": f"{type(error).__name__}: {error}"}
     result = {name: getattr(settings, name) for name in case.get("read", ())}
     if case.get("check"):
-        import django
-        from django.core.management import call_command
-
         os.environ["DJANGO_SETTINGS_MODULE"] = case["settings"]
         django.setup()
         try:

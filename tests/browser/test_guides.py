@@ -1,3 +1,5 @@
+from io import StringIO
+
 import pytest
 
 from django.core.management import call_command
@@ -10,8 +12,6 @@ pytestmark = [
 
 @pytest.fixture
 def demo(transactional_db):
-    from io import StringIO
-
     call_command("load_demo", stdout=StringIO())
 
 

@@ -1,4 +1,8 @@
+from io import StringIO
+
 import pytest
+
+from django.core.management import call_command
 
 pytestmark = [
     pytest.mark.browser,
@@ -18,10 +22,6 @@ def test_visitor_switches_the_home_page_from_english_to_german(page):
 
 
 def test_reader_switches_a_guide_to_german_and_lands_on_its_translation(page):
-    from io import StringIO
-
-    from django.core.management import call_command
-
     call_command("load_demo", stdout=StringIO())
     page.goto("/en/guides/python-interview-questions/")
     page.get_by_role("navigation", name="Language").get_by_role("link", name="Deutsch").click()

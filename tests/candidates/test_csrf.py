@@ -5,6 +5,7 @@ import pytest
 from django.test import Client
 
 from candidates.models import CandidateProfile, ContactRequest
+from tests import factories
 
 from .factories import SignalFactory
 
@@ -17,8 +18,6 @@ def strict():
 
 
 def test_candidate_forms_need_the_csrf_token(strict, profile, acme):
-    from tests import factories
-
     signal = SignalFactory(
         profile=profile, topic=factories.TopicFactory(name="Testing"), shared=False
     )

@@ -1,11 +1,22 @@
 """The pool: consent to join, pseudonymous cards for verified companies only, contact requests."""
 
+import datetime
+
 import pytest
 
+from django.contrib.auth.models import Group
 from django.core import mail
 
-from candidates.models import CandidateProfile, CompanyBlock, ContactRequest, PoolView
+from candidates.models import (
+    CandidateProfile,
+    CompanyBlock,
+    CompanyPoolAccess,
+    ContactRequest,
+    PoolView,
+)
+from careers.onboarding import PORTAL_STAFF
 from tests import factories
+from tests.factories import UserFactory
 
 from .factories import ProfileFactory, SignalFactory
 
@@ -90,8 +101,6 @@ def test_candidates_and_anonymous_visitors_never_reach_the_pool(client, profile,
 
 
 def test_a_suspended_company_loses_pool_access(client, acme, profile):
-    from candidates.models import CompanyPoolAccess
-
     CompanyPoolAccess.objects.create(company=acme.company, suspended=True)
     client.force_login(acme.editor)
     assert client.get("/admin/pool/").status_code == 403
@@ -116,8 +125,6 @@ def test_opening_a_card_is_logged_for_the_candidate(client, acme, profile):
     ],
 )
 def test_filters(acme_client, query, expected):
-    import datetime
-
     profiles = [
         ProfileFactory(seniority="junior", remote="remote", locations="Berlin", languages=["en"]),
         ProfileFactory(
@@ -353,11 +360,6 @@ def test_company_editors_cannot_moderate(client, acme, profile):
 
 
 def test_portal_staff_group_may_moderate(client, acme, profile):
-    from django.contrib.auth.models import Group
-
-    from careers.onboarding import PORTAL_STAFF
-    from tests.factories import UserFactory
-
     staff = UserFactory()
     staff.groups.add(Group.objects.get(name=PORTAL_STAFF))
     client.force_login(staff)

@@ -1,10 +1,13 @@
 """The company index and a company's hiring page, as candidates see them."""
 
 import datetime
+import re
 
 import pytest
 
 from django.utils import timezone
+
+from wagtail.models import PageViewRestriction
 
 from tests import factories
 
@@ -20,8 +23,6 @@ def index(careers):
 
 def company_names(html):
     """Company names in the order the index lists them."""
-    import re
-
     return re.findall(r'class="company-card__name"><a href="[^"]+">([^<]+)</a>', html)
 
 
@@ -68,8 +69,6 @@ def test_company_index_shows_logos_and_hiring_focus(client, index):
 def test_company_index_leaves_out_draft_and_private_companies(client, index):
     factories.CompanyPageFactory(parent=index, title="Still a draft", live=False)
     private = factories.CompanyPageFactory(parent=index, title="Members only")
-    from wagtail.models import PageViewRestriction
-
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     factories.CompanyPageFactory(parent=index, title="Public")
 

@@ -20,6 +20,7 @@ from wagtail.models import (
 
 from careers.models import CompanyPage
 from careers.onboarding import PORTAL_STAFF
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -147,8 +148,6 @@ def test_onboarding_a_second_editor_adds_them_to_the_same_group(careers, django_
 
 
 def test_onboarding_keeps_an_existing_hiring_page(careers):
-    from tests import factories
-
     existing = factories.CompanyPageFactory(parent=careers["companies"], title="Acme", slug="acme")
 
     output = onboard("Acme Corporation", "--editor", "recruiter@acme.example", "--slug", "acme")

@@ -12,7 +12,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from wagtail.models import Page, PageViewRestriction, Revision
+from wagtail.models import Collection, Page, PageViewRestriction, Revision
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import translate_object
 
@@ -297,8 +297,6 @@ def test_company_editor_cannot_edit_another_companys_logo(acme_editor, bolt):
 
 
 def _collection(onboarding):
-    from wagtail.models import Collection
-
     return Collection.objects.get(name=onboarding.group.name)
 
 

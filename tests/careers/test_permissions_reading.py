@@ -10,6 +10,7 @@ import pytest
 from wagtail_factories import DocumentFactory
 
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from wagtail.documents import get_document_model
@@ -226,8 +227,6 @@ def test_document_listing_and_chooser_show_the_editors_own_collection(acme_edito
 
 
 def test_company_editor_can_upload_a_document_to_its_collection(acme_editor, acme):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     collection = Collection.objects.get(name=acme.group.name)
     response = acme_editor.post(
         reverse("wagtaildocs:add"),

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from tests import factories
 
-from .admin_forms import job_page_form
+from .admin_forms import company_page_form, job_page_form
 
 pytestmark = pytest.mark.django_db
 
@@ -94,8 +94,6 @@ def test_a_complete_vacancy_is_published(staff_client, job):
 
 
 def test_rich_text_posted_as_raw_html_is_a_form_error_not_a_server_error(acme_editor, acme):
-    from .admin_forms import company_page_form
-
     company = acme.company
     data = company_page_form(company, about="<p>Posted as HTML, not as the editor's JSON</p>")
     response = acme_editor.post(reverse("wagtailadmin_pages:edit", args=[company.pk]), data)

@@ -2,6 +2,8 @@ import re
 
 import pytest
 
+from home.models import StandardPage
+
 pytestmark = pytest.mark.django_db
 
 
@@ -64,8 +66,6 @@ def test_language_switcher_links_to_translations_only(client, home_pages):
 
 
 def test_language_switcher_falls_back_to_translated_parent_with_a_note(client, home_pages):
-    from home.models import StandardPage
-
     only_english = StandardPage(title="Only in English", slug="only-english")
     home_pages["en"].add_child(instance=only_english)
     only_english.save_revision().publish()

@@ -9,7 +9,7 @@ from wagtail import blocks
 
 from guides.blocks import AnswerStreamBlock, GuideStreamBlock
 from portal.blocks import RelatedContentBlock
-from portal.blocks.text import CodeBlock
+from portal.blocks.text import CalloutBlock, CodeBlock, HeadingBlock
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -97,8 +97,6 @@ def test_related_content_keeps_external_links_and_drops_invisible_pages(home_pag
 
 
 def test_block_settings_are_not_indexed_as_page_content():
-    from portal.blocks.text import CalloutBlock, HeadingBlock
-
     heading = HeadingBlock()
     assert heading.get_searchable_content(
         heading.to_python({"text": "Data types", "level": "h2"})

@@ -6,6 +6,10 @@ from django.core.management import call_command
 
 from wagtail.models import Page, Revision
 
+from careers.models import CompanyPage, JobPage
+from guides.models import QuestionPage
+from portal.models import FAQ
+
 pytestmark = pytest.mark.django_db
 
 
@@ -34,10 +38,6 @@ def edit_as_an_editor(model, slug, language, **fields):
 
 
 def test_an_editors_changes_survive_the_next_load_demo(demo):
-    from careers.models import CompanyPage
-    from guides.models import QuestionPage
-    from portal.models import FAQ
-
     acme = edit_as_an_editor(CompanyPage, "acme", "en", hiring_focus="Edited by Acme's recruiter")
     german = CompanyPage.objects.get(
         translation_key=acme.translation_key, locale__language_code="de"
@@ -62,8 +62,6 @@ def test_an_editors_changes_survive_the_next_load_demo(demo):
 
 
 def test_load_demo_recreates_a_deleted_demo_page(client, demo):
-    from careers.models import JobPage
-
     untranslated = [
         job
         for job in JobPage.objects.live().filter(locale__language_code="en")
@@ -80,8 +78,6 @@ def test_load_demo_recreates_a_deleted_demo_page(client, demo):
 
 
 def test_load_demo_reset_brings_back_the_demo_content(demo):
-    from careers.models import CompanyPage
-
     acme = edit_as_an_editor(CompanyPage, "acme", "en", hiring_focus="Edited by Acme's recruiter")
 
     call_command("load_demo", "--reset", stdout=StringIO())

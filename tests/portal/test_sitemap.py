@@ -1,5 +1,9 @@
 import pytest
 
+from wagtail.models import PageViewRestriction
+
+from home.models import StandardPage
+
 pytestmark = pytest.mark.django_db
 
 
@@ -17,10 +21,6 @@ def test_sitemap_lists_hreflang_alternates(client, home_pages):
 
 
 def test_sitemap_leaves_out_drafts_and_private_pages(client, home_pages):
-    from wagtail.models import PageViewRestriction
-
-    from home.models import StandardPage
-
     draft = StandardPage(title="Draft", slug="draft", live=False)
     home_pages["en"].add_child(instance=draft)
     private = StandardPage(title="Private", slug="private")
