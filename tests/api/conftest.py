@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from wagtail.models import PageViewRestriction
 
-from careers.onboarding import onboard_company
 from tests import factories
+from tests.careers.factories import careers_indexes, onboarded_company
 
 API = "/api/v3"
 
@@ -25,6 +25,18 @@ def titles(response):
 
 def restrict(page):
     PageViewRestriction.objects.create(page=page, restriction_type="password", password="secret")
+
+
+def hide(job, state):
+    """Take a live vacancy out of visitors' sight: a "draft", "expired" or "restricted" one."""
+    if state == "draft":
+        job.unpublish()
+    elif state == "expired":
+        job.expire_at = timezone.now() - datetime.timedelta(minutes=1)
+        job.save()
+    else:
+        assert state == "restricted", state
+        restrict(job)
 
 
 @pytest.fixture
@@ -58,12 +70,7 @@ def questions(home_pages, topic):
 
 @pytest.fixture
 def careers(home_pages):
-    home = home_pages["en"]
-    return {
-        "companies": factories.CompanyIndexPageFactory(parent=home),
-        "jobs": factories.JobIndexPageFactory(parent=home),
-        "career_paths": factories.CareerPathIndexPageFactory(parent=home),
-    }
+    return careers_indexes(home_pages["en"])
 
 
 @pytest.fixture
@@ -71,31 +78,11 @@ def role(db, locales):
     return factories.RoleFactory(name="Python developer", slug="python-developer")
 
 
-def onboarded(careers, role, name, email):
-    """A company onboarded as portal staff do it, its hiring page approved and live, with a live
-    vacancy and a draft one."""
-    onboarding = onboard_company(name, email)
-    company = onboarding.company
-    company.hiring_focus = f"{name} hires Python developers."
-    company.save_revision().publish()
-    live_job = factories.JobPageFactory(
-        parent=company, title=f"{name} backend developer", role=role, seniority="senior"
-    )
-    live_job.save_revision().publish()
-    draft_job = factories.JobPageFactory(
-        parent=company, title=f"{name} secret plans", role=role, live=False
-    )
-    draft_job.save_revision()
-    onboarding.live_job = live_job
-    onboarding.draft_job = draft_job
-    return onboarding
-
-
 @pytest.fixture
 def acme(careers, role):
-    return onboarded(careers, role, "Acme", "editor@acme.example")
+    return onboarded_company("Acme", "editor@acme.example", role=role, seniority="senior")
 
 
 @pytest.fixture
 def bolt(careers, role):
-    return onboarded(careers, role, "Bolt", "editor@bolt.example")
+    return onboarded_company("Bolt", "editor@bolt.example", role=role, seniority="senior")

@@ -1,15 +1,11 @@
 """Reading through the API: typed items, the site's filters, and only what a visitor may see."""
 
-import datetime
-
 import pytest
-
-from django.utils import timezone
 
 from careers.models import CompanyPage
 from tests import factories
 
-from .conftest import get, restrict, titles
+from .conftest import get, hide, titles
 
 pytestmark = pytest.mark.django_db
 
@@ -120,13 +116,7 @@ def test_vacancy_filters_are_the_vacancy_indexs(client, acme, bolt):
 @pytest.mark.parametrize("state", ["draft", "expired", "restricted"])
 def test_hidden_vacancies_are_nowhere(client, acme, state):
     job = acme.live_job
-    if state == "draft":
-        job.unpublish()
-    elif state == "expired":
-        job.expire_at = timezone.now() - datetime.timedelta(minutes=1)
-        job.save()
-    else:
-        restrict(job)
+    hide(job, state)
     assert titles(get(client, "/vacancies/")) == []
     assert get(client, f"/vacancies/{job.pk}/").status_code == 404
     company = get(client, f"/companies/{acme.company.pk}/").json()

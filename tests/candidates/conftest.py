@@ -2,8 +2,8 @@
 
 import pytest
 
-from careers.onboarding import onboard_company
 from tests import factories
+from tests.careers.factories import onboarded_company
 
 from .factories import PASSWORD, ProfileFactory
 
@@ -14,28 +14,16 @@ def careers(home_pages):
     return {"companies": factories.CompanyIndexPageFactory(parent=home)}
 
 
-def _company(name, email, verified):
-    onboarding = onboard_company(name, email)
-    company = onboarding.company
-    company.verified = verified
-    company.save_revision().publish()
-    job = factories.JobPageFactory(parent=company, title=f"{name} backend developer")
-    job.save_revision().publish()
-    draft = factories.JobPageFactory(parent=company, title=f"{name} draft job", live=False)
-    onboarding.job, onboarding.draft_job = job, draft
-    return onboarding
-
-
 @pytest.fixture
 def acme(careers):
     """A verified company with one open vacancy and one draft."""
-    return _company("Acme", "editor@acme.example", verified=True)
+    return onboarded_company("Acme", "editor@acme.example", verified=True)
 
 
 @pytest.fixture
 def bolt(careers):
     """An unverified company."""
-    return _company("Bolt", "editor@bolt.example", verified=False)
+    return onboarded_company("Bolt", "editor@bolt.example", verified=False)
 
 
 @pytest.fixture

@@ -48,7 +48,7 @@ def test_candidate_forms_need_the_csrf_token(strict, profile, acme):
 def test_pool_forms_need_the_csrf_token(strict, acme, profile, admin_user):
     strict.force_login(acme.editor)
     response = strict.post(
-        f"/admin/pool/{profile.handle}/contact/", {"vacancy": acme.job.pk, "message": "Hi"}
+        f"/admin/pool/{profile.handle}/contact/", {"vacancy": acme.live_job.pk, "message": "Hi"}
     )
     assert response.status_code == 403
     strict.force_login(admin_user)

@@ -75,7 +75,7 @@ def test_pool_pages_are_forbidden_to_unverified_companies(client, bolt, profile)
     for url in ("/admin/pool/", f"/admin/pool/{profile.handle}/", "/admin/pool/requests/"):
         assert client.get(url).status_code == 403, url
     response = client.post(
-        f"/admin/pool/{profile.handle}/contact/", {"vacancy": bolt.job.pk, "message": "Hi"}
+        f"/admin/pool/{profile.handle}/contact/", {"vacancy": bolt.live_job.pk, "message": "Hi"}
     )
     assert response.status_code == 403
     assert not ContactRequest.objects.exists()
@@ -196,11 +196,11 @@ def test_contact_request_emails_the_candidate_and_shows_on_the_profile(client, a
     client.force_login(acme.editor)
     response = client.post(
         f"/admin/pool/{profile.handle}/contact/",
-        {"vacancy": acme.job.pk, "message": "We would love to talk."},
+        {"vacancy": acme.live_job.pk, "message": "We would love to talk."},
     )
     assert response.status_code == 302
     contact = ContactRequest.objects.get()
-    assert contact.company_id == acme.company.pk and contact.vacancy_id == acme.job.pk
+    assert contact.company_id == acme.company.pk and contact.vacancy_id == acme.live_job.pk
     assert mail.outbox[-1].to == ["ada@example.com"]
     assert "Acme" in mail.outbox[-1].subject
     client.force_login(profile.user)
@@ -209,7 +209,7 @@ def test_contact_request_emails_the_candidate_and_shows_on_the_profile(client, a
 
 def test_a_request_must_name_one_of_the_companys_own_open_vacancies(client, acme, bolt, profile):
     client.force_login(acme.editor)
-    for vacancy in (bolt.job.pk, acme.draft_job.pk, 999999, "x"):
+    for vacancy in (bolt.live_job.pk, acme.draft_job.pk, 999999, "x"):
         response = client.post(
             f"/admin/pool/{profile.handle}/contact/", {"vacancy": vacancy, "message": "Hi"}
         )
@@ -223,7 +223,8 @@ def test_long_or_hostile_messages_are_refused(client, acme, profile):
     client.force_login(acme.editor)
     for message in ("x" * 1001, "", "bell\x07"):
         response = client.post(
-            f"/admin/pool/{profile.handle}/contact/", {"vacancy": acme.job.pk, "message": message}
+            f"/admin/pool/{profile.handle}/contact/",
+            {"vacancy": acme.live_job.pk, "message": message},
         )
         assert response.status_code == 400
     assert not ContactRequest.objects.exists()
@@ -231,7 +232,7 @@ def test_long_or_hostile_messages_are_refused(client, acme, profile):
 
 def test_one_open_request_per_candidate(client, acme, profile):
     client.force_login(acme.editor)
-    data = {"vacancy": acme.job.pk, "message": "Hi"}
+    data = {"vacancy": acme.live_job.pk, "message": "Hi"}
     client.post(f"/admin/pool/{profile.handle}/contact/", data)
     response = client.post(f"/admin/pool/{profile.handle}/contact/", data)
     assert response.status_code == 409
@@ -245,7 +246,7 @@ def test_daily_request_limit(client, acme, settings):
     profiles = ProfileFactory.create_batch(3)
     statuses = [
         client.post(
-            f"/admin/pool/{p.handle}/contact/", {"vacancy": acme.job.pk, "message": "Hi"}
+            f"/admin/pool/{p.handle}/contact/", {"vacancy": acme.live_job.pk, "message": "Hi"}
         ).status_code
         for p in profiles
     ]
@@ -256,7 +257,11 @@ def test_daily_request_limit(client, acme, settings):
 def test_accepting_reveals_name_and_email_to_that_company_only(client, acme, profile, careers):
     other = factories.CompanyPageFactory(parent=careers["companies"], title="Other")
     contact = ContactRequest.objects.create(
-        profile=profile, handle=profile.handle, company=acme.company, vacancy=acme.job, message="Hi"
+        profile=profile,
+        handle=profile.handle,
+        company=acme.company,
+        vacancy=acme.live_job,
+        message="Hi",
     )
     ContactRequest.objects.create(
         profile=profile, handle=profile.handle, company=other, message="Hello"
@@ -276,7 +281,11 @@ def test_accepting_reveals_name_and_email_to_that_company_only(client, acme, pro
 
 def test_declining_tells_the_company(client, acme, profile):
     contact = ContactRequest.objects.create(
-        profile=profile, handle=profile.handle, company=acme.company, vacancy=acme.job, message="Hi"
+        profile=profile,
+        handle=profile.handle,
+        company=acme.company,
+        vacancy=acme.live_job,
+        message="Hi",
     )
     client.force_login(profile.user)
     client.post(f"/en/profile/requests/{contact.pk}/", {"action": "decline"})
@@ -287,7 +296,11 @@ def test_declining_tells_the_company(client, acme, profile):
 
 def test_blocking_a_company_hides_the_candidate_from_it(client, acme, profile):
     contact = ContactRequest.objects.create(
-        profile=profile, handle=profile.handle, company=acme.company, vacancy=acme.job, message="Hi"
+        profile=profile,
+        handle=profile.handle,
+        company=acme.company,
+        vacancy=acme.live_job,
+        message="Hi",
     )
     client.force_login(profile.user)
     client.post(f"/en/profile/requests/{contact.pk}/", {"action": "block"})
@@ -296,7 +309,7 @@ def test_blocking_a_company_hides_the_candidate_from_it(client, acme, profile):
     assert profile.handle not in client.get("/admin/pool/").content.decode()
     assert client.get(f"/admin/pool/{profile.handle}/").status_code == 404
     response = client.post(
-        f"/admin/pool/{profile.handle}/contact/", {"vacancy": acme.job.pk, "message": "Again"}
+        f"/admin/pool/{profile.handle}/contact/", {"vacancy": acme.live_job.pk, "message": "Again"}
     )
     assert response.status_code == 404
     assert ContactRequest.objects.count() == 1

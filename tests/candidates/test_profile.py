@@ -109,7 +109,11 @@ def test_export_holds_everything_about_me_and_nothing_about_others(
     candidate_client, profile, other_profile, acme
 ):
     ContactRequest.objects.create(
-        profile=profile, handle=profile.handle, company=acme.company, vacancy=acme.job, message="Hi"
+        profile=profile,
+        handle=profile.handle,
+        company=acme.company,
+        vacancy=acme.live_job,
+        message="Hi",
     )
     response = candidate_client.get("/en/profile/export/")
     assert response.status_code == 200
@@ -132,7 +136,11 @@ def test_deleting_the_account_removes_everything_and_companies_see_candidate_lef
     candidate_client, profile, acme
 ):
     contact = ContactRequest.objects.create(
-        profile=profile, handle=profile.handle, company=acme.company, vacancy=acme.job, message="Hi"
+        profile=profile,
+        handle=profile.handle,
+        company=acme.company,
+        vacancy=acme.live_job,
+        message="Hi",
     )
     response = candidate_client.post("/en/profile/delete/", {"confirm": "on"})
     assert response.status_code == 302

@@ -1,4 +1,9 @@
-"""The careers section of the site, and companies onboarded the way portal staff onboard them."""
+"""The careers section of the site, and companies onboarded the way portal staff onboard them.
+
+A module with many tests about Acme and Bolt onboards them once for all its tests (onboarding
+costs seconds) with ``pytestmark = pytest.mark.usefixtures("companies_once")``: ``careers``,
+``acme`` and ``bolt`` then read what ``companies_once`` built, afresh for each test.
+"""
 
 from dataclasses import dataclass, replace
 
@@ -10,26 +15,25 @@ from django.db import transaction
 
 from wagtail.models import Locale, Site
 
-from careers.models import (
-    CareerPathIndexPage,
-    CompanyIndexPage,
-    CompanyPage,
-    JobIndexPage,
-    JobPage,
-)
-from careers.onboarding import onboard_company
+from careers.models import CareerPathIndexPage, CompanyIndexPage, CompanyPage, JobIndexPage, JobPage
 from tests import factories
+
+from .factories import careers_indexes, onboarded_company
+
+
+def _onboarded_once(request):
+    """What ``companies_once`` built, when the test's module uses it; else None."""
+    if "companies_once" in request.fixturenames:
+        return request.getfixturevalue("companies_once")
+    return None
 
 
 @pytest.fixture
-def careers(home_pages):
+def careers(request, home_pages):
     """The English company, vacancy and career-path indexes, as in the demo."""
-    home = home_pages["en"]
-    return {
-        "companies": factories.CompanyIndexPageFactory(parent=home),
-        "jobs": factories.JobIndexPageFactory(parent=home),
-        "career_paths": factories.CareerPathIndexPageFactory(parent=home),
-    }
+    if saved := _onboarded_once(request):
+        return fresh_indexes(saved)
+    return careers_indexes(home_pages["en"])
 
 
 @pytest.fixture
@@ -37,30 +41,18 @@ def role(db):
     return factories.RoleFactory(name="Python developer")
 
 
-def _onboarded(careers, name, email):
-    """A company onboarded with ``onboard_company``, its hiring page approved and published, with a
-    live vacancy and a draft one."""
-    onboarding = onboard_company(name, email)
-    company = onboarding.company
-    company.hiring_focus = f"{name} hires Python developers."
-    company.save_revision().publish()
-    live_job = factories.JobPageFactory(parent=company, title=f"{name} backend developer")
-    live_job.save_revision().publish()
-    draft_job = factories.JobPageFactory(parent=company, title=f"{name} secret plans", live=False)
-    draft_job.save_revision()
-    onboarding.live_job = live_job
-    onboarding.draft_job = draft_job
-    return onboarding
+@pytest.fixture
+def acme(request, careers):
+    if saved := _onboarded_once(request):
+        return fresh_onboarding(saved, "acme")
+    return onboarded_company("Acme", "editor@acme.example")
 
 
 @pytest.fixture
-def acme(careers):
-    return _onboarded(careers, "Acme", "editor@acme.example")
-
-
-@pytest.fixture
-def bolt(careers):
-    return _onboarded(careers, "Bolt", "editor@bolt.example")
+def bolt(request, careers):
+    if saved := _onboarded_once(request):
+        return fresh_onboarding(saved, "bolt")
+    return onboarded_company("Bolt", "editor@bolt.example")
 
 
 @pytest.fixture
@@ -90,14 +82,10 @@ def companies_once(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock(), transaction.atomic():
         site = Site.objects.get(is_default_site=True)
         home = site.root_page.get_translation(Locale.get_default()).specific
-        indexes = {
-            "companies": factories.CompanyIndexPageFactory(parent=home),
-            "jobs": factories.JobIndexPageFactory(parent=home),
-            "career_paths": factories.CareerPathIndexPageFactory(parent=home),
-        }
+        indexes = careers_indexes(home)
         onboardings = {
-            "acme": _onboarded(indexes, "Acme", "editor@acme.example"),
-            "bolt": _onboarded(indexes, "Bolt", "editor@bolt.example"),
+            "acme": onboarded_company("Acme", "editor@acme.example"),
+            "bolt": onboarded_company("Bolt", "editor@bolt.example"),
         }
         yield _Saved(
             indexes={name: page.pk for name, page in indexes.items()},

@@ -16,6 +16,7 @@ from careers.models import (
     JobIndexPage,
     JobPage,
 )
+from careers.onboarding import onboard_company
 from tests.portal.factories import RoleFactory
 
 
@@ -82,3 +83,37 @@ class CareerPathPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = CareerPathPage
+
+
+def careers_indexes(home):
+    """The company, vacancy and career-path indexes under ``home``, as in the demo."""
+    return {
+        "companies": CompanyIndexPageFactory(parent=home),
+        "jobs": JobIndexPageFactory(parent=home),
+        "career_paths": CareerPathIndexPageFactory(parent=home),
+    }
+
+
+def onboarded_company(name, email, *, verified=None, role=None, **live_job_fields):
+    """A company onboarded with ``onboard_company`` as portal staff do it (under the company index
+    that exists), its hiring page approved and published, with a live vacancy
+    ("<name> backend developer") and a draft one ("<name> secret plans"): the onboarding result
+    with ``live_job`` and ``draft_job`` added. ``role`` goes to both vacancies."""
+    onboarding = onboard_company(name, email)
+    company = onboarding.company
+    company.hiring_focus = f"{name} hires Python developers."
+    if verified is not None:
+        company.verified = verified
+    company.save_revision().publish()
+    with_role = {"role": role} if role else {}
+    live_job = JobPageFactory(
+        parent=company, title=f"{name} backend developer", **with_role, **live_job_fields
+    )
+    live_job.save_revision().publish()
+    draft_job = JobPageFactory(
+        parent=company, title=f"{name} secret plans", live=False, **with_role
+    )
+    draft_job.save_revision()
+    onboarding.live_job = live_job
+    onboarding.draft_job = draft_job
+    return onboarding

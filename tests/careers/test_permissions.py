@@ -22,26 +22,10 @@ from tests import factories
 
 from .admin_access import assert_denied
 from .admin_forms import company_page_form, job_page_form
-from .conftest import fresh_indexes, fresh_onboarding
 
-pytestmark = pytest.mark.django_db
-
-
-# Both companies are onboarded once for the module (see ``companies_once``); each test reads them
-# afresh and its own changes are rolled back after it.
-@pytest.fixture
-def careers(companies_once):
-    return fresh_indexes(companies_once)
-
-
-@pytest.fixture
-def acme(companies_once):
-    return fresh_onboarding(companies_once, "acme")
-
-
-@pytest.fixture
-def bolt(companies_once):
-    return fresh_onboarding(companies_once, "bolt")
+# Acme and Bolt are onboarded once for the module; each test reads them afresh and its own
+# changes are rolled back after it.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("companies_once")]
 
 
 def admin_url(name, *args, query=""):

@@ -21,26 +21,12 @@ from careers.onboarding import PORTAL_STAFF
 from tests import factories
 
 from .admin_access import assert_denied_without
-from .conftest import fresh_indexes, fresh_onboarding
 
-pytestmark = pytest.mark.django_db
+# Acme and Bolt are onboarded once for the module; each test reads them afresh and its own
+# changes are rolled back after it.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("companies_once")]
 
 SECRET = "Bolt secret plans"  # the title of Bolt's draft vacancy
-
-
-@pytest.fixture
-def careers(companies_once):
-    return fresh_indexes(companies_once)
-
-
-@pytest.fixture
-def acme(companies_once):
-    return fresh_onboarding(companies_once, "acme")
-
-
-@pytest.fixture
-def bolt(companies_once):
-    return fresh_onboarding(companies_once, "bolt")
 
 
 @pytest.fixture

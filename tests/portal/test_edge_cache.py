@@ -18,13 +18,10 @@ VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 # The host name of the default site: purges carry it, so requests through Varnish do too.
 HOST = "localhost"
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    """The test settings serve uncached; these tests are about the cache."""
-    settings.PAGE_CACHE = True
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("page_cache_on"),
+]
 
 
 def free_port():
@@ -80,15 +77,6 @@ def varnish(live_server, tmp_path, settings):
     yield port
     process.terminate()
     process.wait(timeout=10)
-
-
-@pytest.fixture
-def page(home_pages):
-    page = factories.StandardPageFactory(
-        parent=home_pages["en"], title="Hiring with us", slug="hiring", intro="We hire juniors."
-    )
-    page.save_revision().publish()
-    return page
 
 
 def test_published_change_shows_through_varnish_at_once(varnish, page):

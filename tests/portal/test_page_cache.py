@@ -12,22 +12,7 @@ from wagtail.models import PageViewRestriction
 from portal.page_cache import HEADER
 from tests import factories
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    """The test settings serve uncached; these tests are about the cache."""
-    settings.PAGE_CACHE = True
-
-
-@pytest.fixture
-def page(home_pages):
-    page = factories.StandardPageFactory(
-        parent=home_pages["en"], title="Hiring with us", slug="hiring", intro="We hire juniors."
-    )
-    page.save_revision().publish()
-    return page
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def warm(client, url):
