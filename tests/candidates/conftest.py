@@ -2,6 +2,7 @@
 
 import pytest
 
+from candidates.models import ContactRequest
 from tests import factories
 from tests.careers.factories import onboarded_company
 
@@ -24,6 +25,18 @@ def acme(careers):
 def bolt(careers):
     """An unverified company."""
     return onboarded_company("Bolt", "editor@bolt.example", verified=False)
+
+
+@pytest.fixture
+def acme_request(acme, profile):
+    """Acme's pending contact request to the candidate, about its open vacancy."""
+    return ContactRequest.objects.create(
+        profile=profile,
+        handle=profile.handle,
+        company=acme.company,
+        vacancy=acme.live_job,
+        message="Hi",
+    )
 
 
 @pytest.fixture

@@ -254,15 +254,11 @@ def test_daily_request_limit(client, acme, settings):
     assert ContactRequest.objects.count() == 2
 
 
-def test_accepting_reveals_name_and_email_to_that_company_only(client, acme, profile, careers):
+def test_accepting_reveals_name_and_email_to_that_company_only(
+    client, acme, profile, careers, acme_request
+):
     other = factories.CompanyPageFactory(parent=careers["companies"], title="Other")
-    contact = ContactRequest.objects.create(
-        profile=profile,
-        handle=profile.handle,
-        company=acme.company,
-        vacancy=acme.live_job,
-        message="Hi",
-    )
+    contact = acme_request
     ContactRequest.objects.create(
         profile=profile, handle=profile.handle, company=other, message="Hello"
     )
@@ -279,14 +275,8 @@ def test_accepting_reveals_name_and_email_to_that_company_only(client, acme, pro
     assert contact.status == "pending" and not contact.revealed
 
 
-def test_declining_tells_the_company(client, acme, profile):
-    contact = ContactRequest.objects.create(
-        profile=profile,
-        handle=profile.handle,
-        company=acme.company,
-        vacancy=acme.live_job,
-        message="Hi",
-    )
+def test_declining_tells_the_company(client, acme, profile, acme_request):
+    contact = acme_request
     client.force_login(profile.user)
     client.post(f"/en/profile/requests/{contact.pk}/", {"action": "decline"})
     client.force_login(acme.editor)
@@ -294,14 +284,8 @@ def test_declining_tells_the_company(client, acme, profile):
     assert "Declined" in html and "Ada Lovelace" not in html
 
 
-def test_blocking_a_company_hides_the_candidate_from_it(client, acme, profile):
-    contact = ContactRequest.objects.create(
-        profile=profile,
-        handle=profile.handle,
-        company=acme.company,
-        vacancy=acme.live_job,
-        message="Hi",
-    )
+def test_blocking_a_company_hides_the_candidate_from_it(client, acme, profile, acme_request):
+    contact = acme_request
     client.force_login(profile.user)
     client.post(f"/en/profile/requests/{contact.pk}/", {"action": "block"})
     assert CompanyBlock.objects.filter(profile=profile, company=acme.company).exists()

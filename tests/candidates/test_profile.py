@@ -6,7 +6,7 @@ import pytest
 
 from django.contrib.auth import get_user_model
 
-from candidates.models import CandidateProfile, ContactRequest
+from candidates.models import CandidateProfile
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -106,15 +106,8 @@ def test_typed_text_is_never_rendered_as_html(candidate_client, profile):
 
 
 def test_export_holds_everything_about_me_and_nothing_about_others(
-    candidate_client, profile, other_profile, acme
+    candidate_client, profile, other_profile, acme, acme_request
 ):
-    ContactRequest.objects.create(
-        profile=profile,
-        handle=profile.handle,
-        company=acme.company,
-        vacancy=acme.live_job,
-        message="Hi",
-    )
     response = candidate_client.get("/en/profile/export/")
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
@@ -133,15 +126,9 @@ def test_deleting_the_account_needs_confirmation(candidate_client, profile):
 
 
 def test_deleting_the_account_removes_everything_and_companies_see_candidate_left(
-    candidate_client, profile, acme
+    candidate_client, profile, acme, acme_request
 ):
-    contact = ContactRequest.objects.create(
-        profile=profile,
-        handle=profile.handle,
-        company=acme.company,
-        vacancy=acme.live_job,
-        message="Hi",
-    )
+    contact = acme_request
     response = candidate_client.post("/en/profile/delete/", {"confirm": "on"})
     assert response.status_code == 302
     assert not get_user_model().objects.filter(pk=profile.user_id).exists()
