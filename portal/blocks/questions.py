@@ -17,10 +17,10 @@ class QuestionListBlock(blocks.StructBlock):
     Each question gets an anchor (``#lists-vs-tuples``) so it can be linked to from anywhere.
     """
 
-    heading = blocks.CharBlock(required=False, label=_("heading"))
+    heading = blocks.CharBlock(required=False, label=_("Heading"))
     questions = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="guides.QuestionPage", label=_("question")),
-        label=_("questions"),
+        blocks.PageChooserBlock(page_type="guides.QuestionPage", label=_("Question")),
+        label=_("Questions"),
         min_num=1,
     )
 

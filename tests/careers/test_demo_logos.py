@@ -45,6 +45,7 @@ def test_company_page_shows_the_svg_logo(client, home_pages):
     html = client.get(company.url).text
     assert company.logo.get_rendition("max-240x120").url in html
     assert ".svg" in company.logo.get_rendition("max-240x120").url
+    assert 'height="72" src=' in html  # whole pixels: width="240.0" would be invalid HTML
 
 
 def test_an_existing_logo_is_kept_unless_the_demo_is_reset():
