@@ -23,7 +23,7 @@ class FAQBlock(blocks.StructBlock):
     # No FAQ chosen is a valid choice ("every FAQ for the audience"): an empty list by default, and
     # an empty chooser left in the list is ignored rather than failing publication.
     faqs = blocks.ListBlock(
-        SnippetChooserBlock(FAQ, required=False),
+        SnippetChooserBlock(FAQ, required=False, label=_("FAQ")),
         default=[],
         required=False,
         label=_("FAQs"),

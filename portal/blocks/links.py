@@ -221,7 +221,7 @@ class NextStepsBlock(blocks.StructBlock):
     """Call-to-action cards: where a reader goes after this page."""
 
     heading = blocks.CharBlock(default=_("Next steps"), label=_("Heading"))
-    steps = blocks.ListBlock(NextStepBlock(), min_num=1, max_num=6, label=_("Steps"))
+    steps = blocks.ListBlock(NextStepBlock(label=_("Step")), min_num=1, max_num=6, label=_("Steps"))
 
     class Meta:
         icon = "arrow-right-full"

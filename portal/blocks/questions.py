@@ -31,7 +31,6 @@ class QuestionListBlock(blocks.StructBlock):
         description = _(
             "Questions from the question bank with their short answers, each with an anchor."
         )
-        preview_template = "blocks/previews/question_list_block.html"
         preview_value = {"heading": "Data types and mutability", "questions": []}
 
     def get_preview_value(self):
