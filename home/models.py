@@ -229,5 +229,8 @@ class FooterSettings(BaseSiteSetting):
 
 
 @receiver(post_save, sender=FooterSettings)
-def _footer_changed(**kwargs):
-    bump_content_version()  # the footer is on every cached page
+def _footer_changed(created=False, **kwargs):
+    # The footer is on every cached page. Wagtail creates an empty setting on its first read, which
+    # changes nothing a visitor sees.
+    if not created:
+        bump_content_version()
