@@ -1,60 +1,141 @@
-"""Demo content of the home app: the home pages' text and the "For employers" page, in three languages."""
+"""Demo content of the home app, from ``demo.json``: the home pages' blocks, the "For employers" form
+page, the imprint and privacy pages and the footer that links them, in three languages.
+
+Like every loader it creates what is missing and leaves what exists alone (``portal.demo.pages``).
+"""
+
+import json
+from pathlib import Path
+
+from wagtail.models import Site
 
 from portal.demo.pages import home_page, is_resetting, upsert_child, upsert_translation
 
-from .models import StandardPage
+from .models import FooterSettings, FormField, FormPage, StandardPage
 
-HOME = {
-    "en": {
-        "intro": "Prepare for technical interviews with structured guides and a searchable question "
-        "bank, then find verified vacancies at companies that hire for the skills you practised.",
-    },
-    "de": {
-        "intro": "Bereiten Sie sich mit strukturierten Leitfäden und einer durchsuchbaren Fragensammlung "
-        "auf technische Vorstellungsgespräche vor und finden Sie geprüfte Stellen bei Unternehmen, die "
-        "genau diese Fähigkeiten suchen.",
-    },
-    "fr": {
-        "intro": "Préparez vos entretiens techniques avec des guides structurés et une banque de questions "
-        "consultable, puis trouvez des offres vérifiées chez des entreprises qui recrutent pour ces "
-        "compétences.",
-    },
-}
+DATA = json.loads((Path(__file__).parent / "demo.json").read_text(encoding="utf-8"))
+LANGUAGES = ("en", "de", "fr")
+STAFF_ADDRESS = "hiring@jobfutures.example"
 
-FOR_EMPLOYERS = {
-    "en": (
-        "For employers",
-        "for-employers",
-        "Publish a verified hiring page and vacancies, "
-        "maintained by your own recruiters and reviewed by the portal team.",
-    ),
-    "de": (
-        "Für Arbeitgeber",
-        "fuer-arbeitgeber",
-        "Veröffentlichen Sie eine geprüfte Karriereseite und "
-        "Stellenanzeigen, gepflegt von Ihrem eigenen Recruiting und geprüft vom Portal-Team.",
-    ),
-    "fr": (
-        "Pour les employeurs",
-        "pour-les-employeurs",
-        "Publiez une page de recrutement vérifiée et vos "
-        "offres, tenues à jour par vos recruteurs et relues par l'équipe du portail.",
-    ),
-}
+
+def stream(items):
+    """[(block type, text)] from the data file as StreamField data."""
+    data = []
+    for kind, text in items:
+        value = {
+            "heading": {"text": text, "level": "h2"},
+            "paragraph": text,
+            "callout": {"kind": "note", "text": f"<p>{text}</p>"},
+        }[kind]
+        data.append({"type": kind, "value": value})
+    return data
+
+
+def home_body(text, employers_page):
+    """The home page's bands: every automatic block, in the order a visitor meets them."""
+    title, band_text, link_text = text["employers"]
+    count = {"pages": [], "count": 3}
+    return [
+        {"type": "hero", "value": {"heading": text["hero"], "text": ""}},
+        {"type": "guides", "value": {"heading": text["guides"], **count}},
+        {"type": "topics", "value": {"heading": text["topics"], "count": 8}},
+        {"type": "vacancies", "value": {"heading": text["vacancies"], "pages": [], "count": 4}},
+        {"type": "companies", "value": {"heading": text["companies"], "companies": []}},
+        {"type": "career_paths", "value": {"heading": text["career_paths"], **count}},
+        {"type": "skill_checks", "value": {"heading": text["skill_checks"], **count}},
+        {
+            "type": "employers",
+            "value": {
+                "title": title,
+                "text": band_text,
+                "page": employers_page.pk,
+                "url": "",
+                "link_text": link_text,
+            },
+        },
+    ]
+
+
+def form_page_fields(text):
+    return {
+        "title": text["title"],
+        "slug": text["slug"],
+        "intro": text["intro"],
+        "body": stream(text["body"]),
+        "form_heading": text["form_heading"],
+        "thank_you_text": text["thank_you"],
+        "subject": text["subject"],
+        "to_address": STAFF_ADDRESS,
+        "from_address": "portal@jobfutures.example",
+        "form_fields": [
+            FormField(label=label, field_type=kind, required=required, help_text=help_text)
+            for label, kind, required, help_text in text["fields"]
+        ],
+    }
+
+
+def load_employers_page():
+    """The "For employers" form page in every language (an older demo's standard page stays)."""
+    home = home_page("en")
+    english = form_page_fields(DATA["for_employers"]["en"])
+    existing = home.get_children().filter(slug=english["slug"]).specific().first()
+    if existing is not None and not isinstance(existing, FormPage):
+        return existing
+    page, _ = upsert_child(home, FormPage, english.pop("slug"), show_in_menus=True, **english)
+    for code in LANGUAGES[1:]:
+        upsert_translation(page, code, **form_page_fields(DATA["for_employers"][code]))
+    return page
+
+
+def load_legal_pages():
+    """Imprint and privacy pages in every language; returns the English ones."""
+    pages = []
+    for texts in DATA["legal"].values():
+        english = texts["en"]
+        page, _ = upsert_child(
+            home_page("en"),
+            StandardPage,
+            english["slug"],
+            title=english["title"],
+            intro=english["intro"],
+            body=stream(english["body"]),
+        )
+        for code in LANGUAGES[1:]:
+            text = texts[code]
+            upsert_translation(
+                page,
+                code,
+                title=text["title"],
+                slug=text["slug"],
+                intro=text["intro"],
+                body=stream(text["body"]),
+            )
+        pages.append(page)
+    return pages
+
+
+def load_footer(pages):
+    footer = FooterSettings.for_site(Site.objects.get(is_default_site=True))
+    if footer.links and not is_resetting():
+        return
+    footer.links = [{"type": "page", "value": {"page": page.pk, "title": ""}} for page in pages]
+    footer.save()
+
+
+def load_home_pages(employers_page):
+    for code in LANGUAGES:
+        page = home_page(code)
+        text = DATA["home"][code]
+        # The home pages exist before the demo (a migration makes them, with a hero): fill what an
+        # editor has not written, never overwrite it.
+        untouched = all(block.block_type == "hero" for block in page.body) and not page.intro
+        if untouched or is_resetting():
+            page.intro = text["intro"]
+            page.body = home_body(text, employers_page)
+            page.save_revision().publish()
 
 
 def load(out):
-    for code, fields in HOME.items():
-        page = home_page(code)
-        # The home pages exist before the demo (a migration makes them): fill, never overwrite.
-        if page.intro != fields["intro"] and (not page.intro or is_resetting()):
-            page.intro = fields["intro"]
-            page.save_revision().publish()
-
-    title, slug, intro = FOR_EMPLOYERS["en"]
-    employers, _ = upsert_child(
-        home_page("en"), StandardPage, slug, title=title, intro=intro, show_in_menus=True
-    )
-    for code in ("de", "fr"):
-        title, slug, intro = FOR_EMPLOYERS[code]
-        upsert_translation(employers, code, title=title, slug=slug, intro=intro)
+    employers_page = load_employers_page()
+    load_footer([employers_page, *load_legal_pages()])
+    load_home_pages(employers_page)

@@ -13,14 +13,22 @@ from portal.models import FAQ
 class FAQBlock(blocks.StructBlock):
     """Frequently asked questions: the ones chosen here, or all of one audience's if none are chosen."""
 
-    heading = blocks.CharBlock(required=False, label=_("heading"))
+    heading = blocks.CharBlock(required=False, label=_("Heading"))
     audience = blocks.ChoiceBlock(
         choices=FAQ.Audience.choices,
         default=FAQ.Audience.BOTH,
-        label=_("audience"),
+        label=_("Audience"),
         help_text=_("Used when no FAQ is chosen below: shows every live FAQ for this audience."),
     )
-    faqs = blocks.ListBlock(SnippetChooserBlock(FAQ), required=False, label=_("FAQs"))
+    # No FAQ chosen is a valid choice ("every FAQ for the audience"): an empty list by default, and
+    # an empty chooser left in the list is ignored rather than failing publication.
+    faqs = blocks.ListBlock(
+        SnippetChooserBlock(FAQ, required=False, label=_("FAQ")),
+        default=[],
+        required=False,
+        label=_("FAQs"),
+        help_text=_("Leave empty to show every FAQ for the audience above."),
+    )
 
     class Meta:
         icon = "help"

@@ -73,13 +73,13 @@ def resolve_links(links, request, specific=True):
 
 
 class InternalLinkBlock(blocks.StructBlock):
-    page = blocks.PageChooserBlock(label=_("page"))
+    page = blocks.PageChooserBlock(label=_("Page"))
     title = blocks.CharBlock(
         required=False,
-        label=_("title"),
+        label=_("Title"),
         help_text=_("Leave empty to use the page's listing title."),
     )
-    description = blocks.CharBlock(required=False, label=_("description"))
+    description = blocks.CharBlock(required=False, label=_("Description"))
 
     class Meta:
         icon = "doc-empty"
@@ -89,8 +89,8 @@ class InternalLinkBlock(blocks.StructBlock):
 
 class ExternalLinkBlock(blocks.StructBlock):
     url = blocks.URLBlock(label=_("URL"))
-    title = blocks.CharBlock(label=_("title"))
-    description = blocks.CharBlock(required=False, label=_("description"))
+    title = blocks.CharBlock(label=_("Title"))
+    description = blocks.CharBlock(required=False, label=_("Description"))
 
     class Meta:
         icon = "link-external"
@@ -102,17 +102,17 @@ class RelatedContentBlock(blocks.StructBlock):
     """Links onward: chosen pages and external links, optionally topped up automatically with live
     pages that share the most topics with this page."""
 
-    heading = blocks.CharBlock(default=_("Related content"), label=_("heading"))
+    heading = blocks.CharBlock(default=_("Related content"), label=_("Heading"))
     items = blocks.StreamBlock(
         [("page", InternalLinkBlock()), ("external", ExternalLinkBlock())],
         required=False,
-        label=_("items"),
+        label=_("Items"),
     )
     automatic = blocks.IntegerBlock(
         default=0,
         min_value=0,
         max_value=12,
-        label=_("automatic items"),
+        label=_("Automatic items"),
         help_text=_(
             "Add up to this many pages that share the most topics with this page, after the chosen ones."
         ),
@@ -206,11 +206,11 @@ def pages_sharing_topics(page, limit, exclude_keys=()):
 
 
 class NextStepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("title"))
-    text = blocks.TextBlock(required=False, label=_("text"))
-    page = blocks.PageChooserBlock(required=False, label=_("page"))
-    url = blocks.URLBlock(required=False, label=_("or an external URL"))
-    link_text = blocks.CharBlock(required=False, label=_("link text"))
+    title = blocks.CharBlock(label=_("Title"))
+    text = blocks.TextBlock(required=False, label=_("Text"))
+    page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    url = blocks.URLBlock(required=False, label=_("Or an external URL"))
+    link_text = blocks.CharBlock(required=False, label=_("Link text"))
 
     class Meta:
         icon = "arrow-right"
@@ -220,8 +220,8 @@ class NextStepBlock(blocks.StructBlock):
 class NextStepsBlock(blocks.StructBlock):
     """Call-to-action cards: where a reader goes after this page."""
 
-    heading = blocks.CharBlock(default=_("Next steps"), label=_("heading"))
-    steps = blocks.ListBlock(NextStepBlock(), min_num=1, max_num=6, label=_("steps"))
+    heading = blocks.CharBlock(default=_("Next steps"), label=_("Heading"))
+    steps = blocks.ListBlock(NextStepBlock(label=_("Step")), min_num=1, max_num=6, label=_("Steps"))
 
     class Meta:
         icon = "arrow-right-full"
@@ -276,13 +276,16 @@ def prefetch_logos(companies):
 
 
 class TrustedByBlock(blocks.StructBlock):
-    """Logos of verified companies that hire through the portal."""
+    """Logos of verified companies that hire through the portal: the ones chosen here, or every
+    verified company of the visitor's language when none are chosen."""
 
-    heading = blocks.CharBlock(default=_("Trusted by"), label=_("heading"))
+    heading = blocks.CharBlock(default=_("Trusted by"), label=_("Heading"))
     companies = blocks.ListBlock(
-        CompanyChooserBlock(label=_("company")),
+        CompanyChooserBlock(label=_("Company"), required=False),
+        default=[],
         required=False,
-        label=_("companies"),
+        label=_("Companies"),
+        help_text=_("Leave empty to show every verified company."),
     )
 
     class Meta:
@@ -292,16 +295,17 @@ class TrustedByBlock(blocks.StructBlock):
         description = _("Logos of companies whose hiring pages are on the portal.")
         preview_value = {"heading": "Trusted by", "companies": []}
 
-    def get_preview_value(self):
-        """The preview in the block picker shows the verified companies of the editor's language."""
-        CompanyPage = apps.get_model("careers", "CompanyPage")
-        companies = visible(CompanyPage.objects.filter(locale=active_locale(), verified=True))
-        return self.normalize({**self.meta.preview_value, "companies": list(companies[:4])})
-
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         CompanyPage = apps.get_model("careers", "CompanyPage")
-        shown = visible_pages(value["companies"], model=CompanyPage, locale=active_locale())
-        context["companies"] = [v.page for v in shown]
-        prefetch_logos(context["companies"])
+        locale = active_locale()
+        chosen = [company for company in value["companies"] if company is not None]
+        if chosen:
+            shown = visible_pages(chosen, model=CompanyPage, locale=locale)
+            companies = [v.page for v in shown]
+        else:
+            verified = CompanyPage.objects.filter(locale=locale, verified=True)
+            companies = list(visible(verified).order_by("title").select_related("logo"))
+        context["companies"] = companies
+        prefetch_logos(companies)
         return context

@@ -17,10 +17,10 @@ class QuestionListBlock(blocks.StructBlock):
     Each question gets an anchor (``#lists-vs-tuples``) so it can be linked to from anywhere.
     """
 
-    heading = blocks.CharBlock(required=False, label=_("heading"))
+    heading = blocks.CharBlock(required=False, label=_("Heading"))
     questions = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="guides.QuestionPage", label=_("question")),
-        label=_("questions"),
+        blocks.PageChooserBlock(page_type="guides.QuestionPage", label=_("Question")),
+        label=_("Questions"),
         min_num=1,
     )
 
@@ -31,7 +31,6 @@ class QuestionListBlock(blocks.StructBlock):
         description = _(
             "Questions from the question bank with their short answers, each with an anchor."
         )
-        preview_template = "blocks/previews/question_list_block.html"
         preview_value = {"heading": "Data types and mutability", "questions": []}
 
     def get_preview_value(self):

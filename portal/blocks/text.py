@@ -16,11 +16,11 @@ from wagtail import blocks
 class HeadingBlock(blocks.StructBlock):
     """A section heading; its text becomes an anchor visitors can link to."""
 
-    text = blocks.CharBlock(label=_("text"), max_length=120)
+    text = blocks.CharBlock(label=_("Text"), max_length=120)
     level = blocks.ChoiceBlock(
         choices=[("h2", _("Level 2")), ("h3", _("Level 3"))],
         default="h2",
-        label=_("level"),
+        label=_("Level"),
         search_index=False,  # "Level 2" is not what the page is about
     )
 
@@ -83,10 +83,10 @@ class CodeBlock(blocks.StructBlock):
     """A code sample, highlighted on the server (no JavaScript needed)."""
 
     language = blocks.ChoiceBlock(
-        choices=LANGUAGE_CHOICES, default="python", label=_("language"), search_index=False
+        choices=LANGUAGE_CHOICES, default="python", label=_("Language"), search_index=False
     )
-    code = blocks.TextBlock(label=_("code"))
-    caption = blocks.CharBlock(required=False, label=_("caption"))
+    code = blocks.TextBlock(label=_("Code"))
+    caption = blocks.CharBlock(required=False, label=_("Caption"))
 
     class Meta:
         icon = "code"
@@ -107,10 +107,10 @@ class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         choices=[("pitfall", _("Common pitfall")), ("tip", _("Tip")), ("note", _("Note"))],
         default="pitfall",
-        label=_("kind"),
+        label=_("Kind"),
         search_index=False,
     )
-    text = blocks.RichTextBlock(features=["bold", "italic", "link", "code"], label=_("text"))
+    text = blocks.RichTextBlock(features=["bold", "italic", "link", "code"], label=_("Text"))
 
     class Meta:
         icon = "warning"

@@ -6,7 +6,9 @@ from django.core.cache import cache
 
 GUIDE = "/en/guides/python-interview-questions/"
 WARM_QUERIES = 12  # the derived-data cache filled, as on every view after the first
-COLD_QUERIES = 20  # right after content changed: that cache empty
+COLD_QUERIES = (
+    22  # right after content changed: that cache empty (2 for the footer: its setting, its pages)
+)
 
 
 @pytest.fixture
@@ -15,7 +17,7 @@ def guide_viewed(client, demo):
     assert client.get(GUIDE).status_code == 200
 
 
-def test_demo_guide_renders_in_at_most_20_queries_cold_and_12_warm(
+def test_demo_guide_renders_in_at_most_22_queries_cold_and_12_warm(
     client, guide_viewed, django_assert_max_num_queries
 ):
     cache.clear()

@@ -3,11 +3,14 @@
 import pytest
 
 from django.urls import reverse
+from django.utils.functional import Promise
 from django.utils.html import escape
 
 from wagtail import blocks
 
+from careers.blocks import CompanyStreamBlock
 from guides.blocks import AnswerStreamBlock, GuideStreamBlock
+from home.models import HomeStreamBlock
 from portal.blocks import RelatedContentBlock
 from portal.blocks.text import CalloutBlock, CodeBlock, HeadingBlock
 from tests import factories
@@ -17,7 +20,12 @@ pytestmark = pytest.mark.django_db
 
 def all_blocks():
     seen = {}
-    for stream in (GuideStreamBlock(), AnswerStreamBlock()):
+    for stream in (
+        GuideStreamBlock(),
+        AnswerStreamBlock(),
+        HomeStreamBlock(),
+        CompanyStreamBlock(),
+    ):
         for name, block in stream.child_blocks.items():
             seen.setdefault(type(block).__name__, (name, block))
     return list(seen.values())
@@ -30,12 +38,21 @@ def preview_content(home_pages):
     home = home_pages["en"]
     bank = factories.QuestionIndexPageFactory(parent=home)
     companies = factories.CompanyIndexPageFactory(parent=home)
+    acme = factories.CompanyPageFactory(parent=companies, title="Acme Analytics", verified=True)
+    topic = factories.TopicFactory(name="Python fundamentals", slug="python-fundamentals")
+    question = factories.QuestionPageFactory(parent=bank, title="Lists or tuples?", topics=[topic])
+    guides = factories.GuideIndexPageFactory(parent=home)
+    paths = factories.CareerPathIndexPageFactory(parent=home)
     return {
         "faq": factories.FAQFactory(question="Can I apply without a degree?").question,
-        "questions": factories.QuestionPageFactory(parent=bank, title="Lists or tuples?").title,
-        "trusted_by": factories.CompanyPageFactory(
-            parent=companies, title="Acme Analytics", verified=True
-        ).title,
+        "questions": question.title,
+        "trusted_by": acme.title,
+        "companies": acme.title,
+        "topics": topic.name,
+        "guides": factories.GuidePageFactory(parent=guides, title="Python interviews").title,
+        "vacancies": factories.JobPageFactory(parent=acme, title="Backend developer").title,
+        "career_paths": factories.CareerPathPageFactory(parent=paths, title="Data engineer").title,
+        "skill_checks": factories.SkillCheckPageFactory(parent=home, title="Python basics").title,
     }
 
 
@@ -49,6 +66,8 @@ PREVIEW_TEXT = {
     "next_steps": "Practise with the question bank",
     "pitfall": "Using a mutable default argument",
     "follow_up": "How would you make the tuple version hashable?",
+    "hero": "Prepare for your next technical interview",
+    "employers": "Hiring Python developers?",
 }
 
 
@@ -67,6 +86,33 @@ def test_block_has_editor_help_and_its_admin_preview_shows_its_content(
     assert response.status_code == 200
     html = response.content.decode()
     assert escape(PREVIEW_TEXT.get(name) or preview_content[name]) in html
+    assert block.is_previewable
+    assert "/static/css/portal.css" in html  # shown as on the site, not as unstyled HTML
+
+
+SHARED_BLOCKS = [
+    (name, block)
+    for name, block in all_blocks()
+    if type(block).__module__.startswith(("portal.", "home."))
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "block"), SHARED_BLOCKS, ids=lambda value: value if isinstance(value, str) else ""
+)
+def test_block_field_labels_are_in_sentence_case_and_translated(name, block):
+    def labels(block):
+        for child in getattr(block, "child_blocks", {}).values():
+            yield child
+            yield from labels(child)
+        if isinstance(block, blocks.ListBlock):
+            yield block.child_block
+            yield from labels(block.child_block)
+
+    for child in labels(block):
+        # A label Wagtail made from the field's name is a plain str, one marked for translation lazy.
+        assert isinstance(child.label, Promise), (name, child.label)
+        assert str(child.label)[:1].isupper(), (name, child.label)
 
 
 def test_code_block_highlights_unknown_languages_as_plain_text():

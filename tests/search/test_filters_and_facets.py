@@ -120,4 +120,4 @@ def test_results_are_paginated_ten_a_page(ask, search):
     assert len(result_titles(first)) == 10
     assert "Page 1 of 3" in first.content.decode()
     assert len(result_titles(third)) == 3
-    assert 'href="?q=pagination&amp;page=2" rel="prev"' in third.content.decode()
+    assert 'rel="prev" href="?q=pagination&amp;page=2"' in third.content.decode()
