@@ -82,6 +82,18 @@ endef
 varnish: ## make sure Debian's varnish is installed (installs it with apt in CI)
 	$(call apt_need,varnishd,varnish)
 
+# The front-end judges (package-lock.json): axe-core for the browser tests, the W3C Nu checker (vnu-jar,
+# run with Debian's Java) for the HTML validity tests, Lighthouse for make audit. Install scripts stay
+# off: vnu-jar's would download a Java of its own.
+node_modules/.installed: package.json package-lock.json
+	$(call apt_need,npm,npm,install)
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+.PHONY: judges
+judges: node_modules/.installed ## npm ci (axe-core, vnu-jar, lighthouse) and Debian's Java for vnu-jar (installed with apt in CI)
+	$(call apt_need,java,default-jre-headless)
+
 .PHONY: serve
 serve: messages ## production settings on PostgreSQL + Redis at http://127.0.0.1:8000, with demo content
 	$(SERVE_ENV) $(PY) manage.py check_services --cache --create-database
@@ -102,7 +114,7 @@ bench-http: messages ## HTTP throughput of the production set-up against nginx s
 	$(PY) benchmarks/http_throughput.py $(BENCH_ARGS)
 
 .PHONY: test
-test: lint messages browser varnish ## lint, checks and the whole suite on PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
+test: lint messages browser varnish judges ## lint, checks and the whole suite on PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(PY) manage.py check_services --cache
