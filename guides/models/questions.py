@@ -17,6 +17,7 @@ from .. import jsonld
 from ..blocks import AnswerStreamBlock
 from ..choices import Difficulty
 from ..filters import QuestionFilterSet, question_bank_facets
+from ..markdown_versions import QuestionMarkdown
 
 
 class QuestionIndexPage(IndexPage):
@@ -43,7 +44,7 @@ class QuestionIndexPage(IndexPage):
         return context
 
 
-class QuestionPage(BasePage):
+class QuestionPage(QuestionMarkdown, BasePage):
     """One interview question: the question is the title, with what a strong answer covers."""
 
     short_answer = models.TextField(
