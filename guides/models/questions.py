@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel, TitleFieldPanel
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -64,7 +64,8 @@ class QuestionPage(QuestionMarkdown, BasePage):
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
 
     content_panels = [
-        FieldPanel("title", heading=_("Question")),
+        # TitleFieldPanel, not FieldPanel: Wagtail's slug sync (w-sync) fills the slug from it.
+        TitleFieldPanel("title", heading=_("Question")),
         FieldPanel("short_answer"),
         FieldPanel("answer"),
         FieldPanel("difficulty"),

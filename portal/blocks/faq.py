@@ -20,7 +20,9 @@ class FAQBlock(blocks.StructBlock):
         label=_("audience"),
         help_text=_("Used when no FAQ is chosen below: shows every live FAQ for this audience."),
     )
-    faqs = blocks.ListBlock(SnippetChooserBlock(FAQ), required=False, label=_("FAQs"))
+    # default=[]: without it a new FAQ block starts with one empty (required) chooser, so "leave
+    # empty to show every FAQ" could not be published.
+    faqs = blocks.ListBlock(SnippetChooserBlock(FAQ), default=[], required=False, label=_("FAQs"))
 
     class Meta:
         icon = "help"
