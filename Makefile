@@ -113,6 +113,10 @@ bench-http: messages ## HTTP throughput of the production set-up against nginx s
 	$(call apt_need,varnishd,varnish,install)
 	$(PY) benchmarks/http_throughput.py $(BENCH_ARGS)
 
+.PHONY: audit
+audit: messages judges browser ## Lighthouse (mobile) on eight page types of the production set-up; prints the scores (not part of make test)
+	$(PY) benchmarks/lighthouse_audit.py $(AUDIT_ARGS)
+
 .PHONY: test
 test: lint messages browser varnish judges ## lint, checks and the whole suite on PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
