@@ -15,7 +15,7 @@ SERVE_ENV = DJANGO_SETTINGS_MODULE=portal.settings.production \
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/jobfutures} \
 	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
 	SECRET_KEY=$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')} \
-	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=off \
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=off SERVE_MEDIA=$${SERVE_MEDIA:-on} \
 	WAGTAILADMIN_BASE_URL=http://$(SERVE_ADDR) EDGE_CACHE_PURGE_URL=http://$(EDGE_ADDR)
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt

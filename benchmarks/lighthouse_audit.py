@@ -87,6 +87,7 @@ def serve(setup):
         + ["--bind", f"127.0.0.1:{port}", "--workers", "2", "--access-logfile", "/dev/null"]
         + ["portal.wsgi"],
         "gunicorn.log",
+        SERVE_MEDIA="on",  # the demo's logos, as make serve shows them
     )
     base = f"http://127.0.0.1:{port}"
     wait_for(f"{base}/healthz", process)
