@@ -18,7 +18,7 @@ SERVE_ENV = DJANGO_SETTINGS_MODULE=portal.settings.production \
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/jobfutures} \
 	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
 	SECRET_KEY=$${SECRET_KEY:-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')} \
-	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=off \
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} SECURE_SSL_REDIRECT=off SERVE_MEDIA=$${SERVE_MEDIA:-on} \
 	WAGTAILADMIN_BASE_URL=http://$(SERVE_ADDR) EDGE_CACHE_PURGE_URL=http://$(EDGE_ADDR)
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -85,6 +85,18 @@ endef
 varnish: ## make sure Debian's varnish is installed (installs it with apt in CI)
 	$(call apt_need,varnishd,varnish)
 
+# The front-end judges (package-lock.json): axe-core for the browser tests, the W3C Nu checker (vnu-jar,
+# run with Debian's Java) for the HTML validity tests, Lighthouse for make audit. Install scripts stay
+# off: vnu-jar's would download a Java of its own.
+node_modules/.installed: package.json package-lock.json
+	$(call apt_need,npm,npm,install)
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+.PHONY: judges
+judges: node_modules/.installed ## npm ci (axe-core, vnu-jar, lighthouse) and Debian's Java for vnu-jar (installed with apt in CI)
+	$(call apt_need,java,default-jre-headless)
+
 .PHONY: serve
 serve: messages ## production settings on PostgreSQL + Redis at http://127.0.0.1:8000, with demo content
 	$(SERVE_ENV) $(PY) manage.py check_services --cache --create-database
@@ -104,8 +116,12 @@ bench-http: messages ## HTTP throughput of the production set-up against nginx s
 	$(call apt_need,varnishd,varnish,install)
 	$(PY) benchmarks/http_throughput.py $(BENCH_ARGS)
 
+.PHONY: audit
+audit: messages judges browser ## Lighthouse (mobile) on eight page types of the production set-up; prints the scores (not part of make test)
+	$(PY) benchmarks/lighthouse_audit.py $(AUDIT_ARGS)
+
 .PHONY: test
-test: lint messages browser varnish ## lint, checks and the whole suite on PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
+test: lint messages browser varnish judges ## lint, checks and the whole suite on PostgreSQL (DATABASE_URL, else 127.0.0.1:5432)
 	$(TEST_ENV) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	$(TEST_ENV) $(PY) manage.py check_services --cache

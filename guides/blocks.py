@@ -16,6 +16,8 @@ from portal.blocks import (
     TrustedByBlock,
 )
 
+from .markdown import inline_markdown
+
 
 class FollowUpQuestionsBlock(blocks.ListBlock):
     """Questions an interviewer is likely to ask next."""
@@ -29,6 +31,12 @@ class FollowUpQuestionsBlock(blocks.ListBlock):
         label = _("Follow-up questions")
         description = _("Questions an interviewer is likely to ask next.")
         preview_value = ["How would you make the tuple version hashable?"]
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        # Follow-ups come from the exchange format's Markdown ("Follow-up: Why `@cache`?").
+        context["questions"] = [inline_markdown(question) for question in value]
+        return context
 
 
 class AnswerStreamBlock(blocks.StreamBlock):

@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 
+from django.utils.safestring import mark_safe
+
 from portal.blocks.text import LANGUAGE_CHOICES
 
 PITFALL = "Pitfall:"
@@ -28,6 +30,12 @@ _markdown = MarkdownIt("commonmark", {"html": False})
 
 def _render(tokens):
     return _markdown.renderer.render(tokens, _markdown.options, {}).strip()
+
+
+def inline_markdown(text):
+    """One line of Markdown (`code`, *emphasis*, links) as HTML; raw HTML in it is escaped and
+    markdown-it refuses javascript: and data: links, so editors' and imported text stays text."""
+    return mark_safe(_markdown.renderInline(text or ""))  # noqa: S308 - escaped by markdown-it
 
 
 def markdown_to_blocks(text):

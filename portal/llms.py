@@ -2,7 +2,8 @@
 
 The file lists every language's sections (the home page's children shown in the menu: guides,
 question bank, companies with their vacancies, …) and the pages in them, indented by level, each
-with its description, through the one visibility rule. Sections come from the page tree, not from the apps, so ``portal`` imports none of
+with its description, through the one visibility rule; a guide or question links its Markdown
+version. Sections come from the page tree, not from the apps, so ``portal`` imports none of
 them.
 """
 
@@ -44,6 +45,10 @@ def llms_txt(request):
 
 
 def entry(page, request):
+    """One page's line; pages with a Markdown version (guides, questions: ``get_markdown_full_url``)
+    are listed by it, as llmstxt.org recommends."""
     description = " ".join(str(page.meta_description).split())
-    line = f"- [{page.meta_title}]({page.get_full_url(request)})"
+    markdown_url = getattr(page, "get_markdown_full_url", None)
+    url = markdown_url(request) if markdown_url else page.get_full_url(request)
+    line = f"- [{page.meta_title}]({url})"
     return f"{line}: {description}" if description else line

@@ -195,7 +195,7 @@ def company_fields(entry):
         "title": entry["name"],
         "hiring_focus": entry["hiring_focus"],
         "about": rich_text(entry["about"]),
-        "listing_summary": entry["hiring_focus"][:300],
+        "listing_summary": CompanyPage.summary_from(entry["hiring_focus"]),
         "hiring_process": [
             {"type": "step", "value": {"title": step["title"], "text": step["text"]}}
             for step in entry["process"]

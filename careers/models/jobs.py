@@ -38,7 +38,10 @@ class JobPageForm(WagtailAdminPageForm):
             return cleaned
         missing = {}
         if not cleaned.get("expire_at"):
-            missing["expire_at"] = _("A published vacancy needs an expiry date (Settings tab).")
+            missing["expire_at"] = _(
+                "A published vacancy needs an expiry date: open the Status side panel, choose "
+                "“Edit schedule” and fill in the expiry date/time."
+            )
         if cleaned.get("remote_policy") == RemotePolicy.REMOTE:
             if not cleaned.get("applicant_country"):
                 missing["applicant_country"] = _(
@@ -75,7 +78,8 @@ class VacancyPermissionTester(PagePermissionTester):
 
 
 class JobPage(BasePage):
-    """A vacancy at the company above it. It unpublishes itself at its expiry date (Settings tab)."""
+    """A vacancy at the company above it. It unpublishes itself at its expiry date (the Status side
+    panel's "Set schedule" in Wagtail's editor)."""
 
     role = models.ForeignKey(
         "portal.Role", verbose_name=_("role"), on_delete=models.PROTECT, related_name="jobs"

@@ -98,7 +98,7 @@ def load_guides(guides):
         fields = {
             "title": guide["title"],
             "intro": guide["intro"],
-            "listing_summary": guide["intro"][:300],
+            "listing_summary": GuidePage.summary_from(guide["intro"]),
             "body": guide_body(guide),
         }
         if guide["translation_of"] is None:

@@ -14,6 +14,7 @@ from portal.models import BasePage, IndexPage
 from portal.visibility import visible
 
 from ..blocks import GuideStreamBlock
+from ..markdown_versions import GuideMarkdown
 
 
 class GuideIndexPage(IndexPage):
@@ -31,7 +32,7 @@ class GuideIndexPage(IndexPage):
         return context
 
 
-class GuidePage(BasePage):
+class GuidePage(GuideMarkdown, BasePage):
     """A guide such as "Python interview questions": an introduction, then sections of text,
     question lists, FAQs and links onward. Its table of contents is built from its headings and
     question lists."""

@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.admin.panels import FieldPanel, MultipleChooserPanel, TitleFieldPanel
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -17,6 +17,7 @@ from .. import jsonld
 from ..blocks import AnswerStreamBlock
 from ..choices import Difficulty
 from ..filters import QuestionFilterSet, question_bank_facets
+from ..markdown_versions import QuestionMarkdown
 
 
 class QuestionIndexPage(IndexPage):
@@ -43,7 +44,7 @@ class QuestionIndexPage(IndexPage):
         return context
 
 
-class QuestionPage(BasePage):
+class QuestionPage(QuestionMarkdown, BasePage):
     """One interview question: the question is the title, with what a strong answer covers."""
 
     short_answer = models.TextField(
@@ -63,7 +64,8 @@ class QuestionPage(BasePage):
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
 
     content_panels = [
-        FieldPanel("title", heading=_("Question")),
+        # TitleFieldPanel, not FieldPanel: Wagtail's slug sync (w-sync) fills the slug from it.
+        TitleFieldPanel("title", heading=_("Question")),
         FieldPanel("short_answer"),
         FieldPanel("answer"),
         FieldPanel("difficulty"),

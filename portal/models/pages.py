@@ -18,6 +18,17 @@ from portal.i18n import language_links_for_page
 from portal.visibility import hidden_roots, hides_descendants
 
 
+def shorten(text, max_length):
+    """``text`` (tags stripped) in at most ``max_length`` characters, cut after a whole word and
+    ended with an ellipsis when anything was left out."""
+    text = " ".join(strip_tags(str(text)).split())
+    truncator, count, shortened = Truncator(text), len(text.split()), text
+    while len(shortened) > max_length and count > 1:
+        count -= 1
+        shortened = truncator.words(count)
+    return shortened
+
+
 class SEOFields(models.Model):
     """Search-engine title and description; the fields themselves live on Wagtail's Page."""
 
@@ -56,7 +67,7 @@ class SEOFields(models.Model):
         for name in self.meta_description_fields:
             text = strip_tags(str(getattr(self, name, "") or "")).strip()
             if text:
-                return Truncator(" ".join(text.split())).chars(160)
+                return shorten(text, 160)
         return self.get_default_meta_description()
 
     def get_default_meta_description(self):
@@ -114,6 +125,11 @@ class ListingFields(models.Model):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def summary_from(cls, text):
+        """``text`` as a listing summary: cut after a whole word, with an ellipsis, to fit."""
+        return shorten(text, cls._meta.get_field("listing_summary").max_length)
 
     def get_listing_title(self):
         return self.listing_title or self.title

@@ -43,6 +43,9 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "JobFutures <noreply@jobfutures.e
 PAGE_CACHE = env("PAGE_CACHE", "on").lower() != "off"
 # Where to send PURGE requests on publish (Varnish, deploy/varnish/default.vcl), e.g. http://127.0.0.1:6081
 EDGE_CACHE_PURGE_URL = env("EDGE_CACHE_PURGE_URL")
+# "on": Django serves uploaded media (logos, images) itself, as the demo does: for `make serve` and
+# `make audit` on one machine. A real deployment serves media from object storage or the web server.
+SERVE_MEDIA = env("SERVE_MEDIA", "off").lower() == "on"
 # Production redirects plain HTTP to HTTPS unless this is "off" (make serve on 127.0.0.1).
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "on").lower() != "off"
 # Set by pytest-xdist in each of its workers ("gw0", "gw1", …); the test settings read it.

@@ -4,6 +4,7 @@ structured data; a draft can be saved with less."""
 import pytest
 
 from django.urls import reverse
+from django.utils.html import escape
 
 from tests import factories
 
@@ -104,3 +105,15 @@ def test_rich_text_posted_as_raw_html_is_a_form_error_not_a_server_error(acme_ed
     ]
     company.refresh_from_db()
     assert "Posted as HTML" not in company.about
+
+
+def test_the_expiry_error_names_the_admin_controls_that_set_it(staff_client, job):
+    response = edit(staff_client, job, action="action-publish")
+
+    (message,) = errors(response)["expire_at"]
+    assert "Status side panel" in message and "“Edit schedule”" in message
+    # Wagtail's editor shows them as the message names them (the schedule marked invalid).
+    page = response.text.replace(escape(message), "")
+    assert 'data-side-panel="status"' in page
+    assert "Edit schedule" in page
+    assert "Expiry date/time" in page

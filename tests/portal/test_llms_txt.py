@@ -5,7 +5,7 @@ import re
 import pytest
 
 from careers.models import JobPage
-from guides.models import GuidePage
+from guides.models import GuidePage, QuestionPage
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,9 @@ def test_llms_txt_lists_each_languages_sections_and_pages(client, demo):
     ]
     links = re.findall(r"- \[[^\]]+\]\((http://[^)]+)\)", text)
     for guide in GuidePage.objects.live():
-        assert guide.full_url in links
+        assert f"{guide.full_url}?format=md" in links
+    for question in QuestionPage.objects.live().filter(locale__language_code="fr"):
+        assert f"{question.full_url}?format=md" in links
     for path in ("/en/questions/", "/de/fragen/", "/en/jobs/", "/fr/guides/"):
         assert any(link.endswith(path) for link in links), path
 

@@ -23,6 +23,7 @@ CASE_VARIABLES = {
     "ELASTICSEARCH_URL",
     "OPENSEARCH_URL",
     "DEEPL_API_KEY",
+    "SERVE_MEDIA",
 }
 CASES = {
     "production without SECRET_KEY": {
@@ -61,6 +62,21 @@ CASES = {
         "settings": "portal.settings.test",
         "env": {"ELASTICSEARCH_URL": "https://search.example.com:9243"},
         "read": ["WAGTAILSEARCH_BACKENDS"],
+    },
+    "production with SERVE_MEDIA=on (make serve, make audit)": {
+        "settings": "portal.settings.production",
+        "env": {
+            "SECRET_KEY": "x" * 50,
+            "DATABASE_URL": DATABASE_URL,
+            "REDIS_URL": REDIS_URL,
+            "SERVE_MEDIA": "on",
+        },
+        "read": ["SERVE_MEDIA", "DEBUG"],
+    },
+    "production without SERVE_MEDIA": {
+        "settings": "portal.settings.production",
+        "env": {"SECRET_KEY": "x" * 50, "DATABASE_URL": DATABASE_URL, "REDIS_URL": REDIS_URL},
+        "read": ["SERVE_MEDIA"],
     },
     # Last: Django is set up with it and runs its system checks.
     "production with both variables": {
@@ -131,3 +147,10 @@ def test_elasticsearch_url_switches_search_to_elasticsearch(configured):
     assert type(backend).__name__ == "MultilingualElasticsearchBackend"
     assert backend.index_prefix == "jobfutures_"
     assert [host.get("host") for host in backend.hosts] == ["search.example.com"]
+
+
+def test_production_serves_uploaded_media_only_when_asked(configured):
+    """make serve and make audit show the demo's logos; a deployment leaves media to its storage."""
+    asked = configured["production with SERVE_MEDIA=on (make serve, make audit)"]
+    assert asked == {"SERVE_MEDIA": True, "DEBUG": False}
+    assert configured["production without SERVE_MEDIA"] == {"SERVE_MEDIA": False}
