@@ -1,8 +1,8 @@
 """The pool browser in the Wagtail admin, for editors of verified companies (``/admin/pool/``),
 and the pool's moderation page for portal staff.
 
-Wagtail's admin URLs already require admin access; each view here also requires a verified
-company (``pool_company``) and answers 403 without one. A company only ever sees pool profiles
+``candidates.admin_urls`` lets only admin users through (others: 403, anonymous: log in); each
+view here also requires a verified company (``pool_company``) and answers 403 without one. A company only ever sees pool profiles
 that have not blocked it, and its own requests.
 """
 

@@ -1,4 +1,4 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -18,17 +18,6 @@ class PoolMenuItem(MenuItem):
 class ModerationMenuItem(MenuItem):
     def is_shown(self, request):
         return admin_views.moderates_pool(request.user)
-
-
-@hooks.register("register_admin_urls")
-def register_pool_urls():
-    return [
-        path("pool/", admin_views.pool, name="candidates_pool"),
-        path("pool/requests/", admin_views.requests, name="candidates_pool_requests"),
-        path("pool/moderation/", admin_views.moderation, name="candidates_pool_moderation"),
-        path("pool/<str:handle>/", admin_views.card, name="candidates_pool_card"),
-        path("pool/<str:handle>/contact/", admin_views.contact, name="candidates_pool_contact"),
-    ]
 
 
 @hooks.register("register_admin_menu_item")

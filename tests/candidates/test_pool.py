@@ -59,18 +59,6 @@ def test_verified_company_sees_pseudonymous_cards_without_name_email_or_links(ac
     assert "no-store" in response["Cache-Control"]
 
 
-def test_pool_pages_are_forbidden_to_unverified_companies(client, bolt, profile):
-    client.force_login(bolt.editor)
-    for url in ("/admin/pool/", f"/admin/pool/{profile.handle}/", "/admin/pool/requests/"):
-        assert client.get(url).status_code == 403, url
-    response = client.post(
-        f"/admin/pool/{profile.handle}/contact/", {"vacancy": bolt.job.pk, "message": "Hi"}
-    )
-    assert response.status_code == 403
-    assert not ContactRequest.objects.exists()
-    assert not PoolView.objects.exists()
-
-
 def test_pool_menu_item_is_shown_only_to_verified_companies(client, acme, bolt):
     client.force_login(acme.editor)
     assert "/admin/pool/" in client.get("/admin/").content.decode()
@@ -78,15 +66,58 @@ def test_pool_menu_item_is_shown_only_to_verified_companies(client, acme, bolt):
     assert "/admin/pool/" not in client.get("/admin/").content.decode()
 
 
-def test_candidates_and_anonymous_visitors_never_reach_the_pool(client, profile, other_profile):
-    assert client.get("/admin/pool/").status_code == 302
+def _pool_urls(handle):
+    """Every pool URL with a method and data: (method, url, data)."""
+    return [
+        ("get", "/admin/pool/", {}),
+        ("get", "/admin/pool/?seniority=senior", {}),
+        ("get", "/admin/pool/requests/", {}),
+        ("get", f"/admin/pool/{handle}/", {}),
+        ("post", f"/admin/pool/{handle}/contact/", {"message": "Hi"}),
+        ("get", "/admin/pool/moderation/", {}),
+        ("post", "/admin/pool/moderation/", {"action": "suspend-profile", "handle": handle}),
+    ]
+
+
+def test_candidates_get_403_on_every_pool_url_and_action(client, profile, other_profile):
     client.force_login(profile.user)
-    response = client.get("/admin/pool/")
-    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
-    assert (
-        other_profile.handle
-        not in client.get(f"/admin/pool/{other_profile.handle}/").content.decode()
-    )
+    for method, url, data in _pool_urls(other_profile.handle):
+        response = getattr(client, method)(url, data)
+        assert response.status_code == 403, (method, url)
+        html = response.content.decode()
+        assert "open to editors of verified companies only" in html
+        assert other_profile.handle not in html
+        assert "no-store" in response["Cache-Control"]
+    other_profile.refresh_from_db()
+    assert not other_profile.suspended
+    assert not ContactRequest.objects.exists() and not PoolView.objects.exists()
+
+
+def test_anonymous_visitors_are_sent_to_log_in_on_every_pool_url(client, profile):
+    for method, url, data in _pool_urls(profile.handle):
+        response = getattr(client, method)(url, data)
+        assert response.status_code == 302, (method, url)
+        assert response["Location"].startswith("/admin/login/"), url
+    profile.refresh_from_db()
+    assert not profile.suspended
+    assert not PoolView.objects.exists()
+
+
+def test_unverified_company_gets_403_on_every_pool_url_and_action(client, bolt, profile):
+    client.force_login(bolt.editor)
+    for method, url, data in _pool_urls(profile.handle):
+        response = getattr(client, method)(url, {**data, "vacancy": bolt.job.pk})
+        assert response.status_code == 403, (method, url)
+        assert profile.handle not in response.content.decode()
+    profile.refresh_from_db()
+    assert not profile.suspended
+    assert not ContactRequest.objects.exists() and not PoolView.objects.exists()
+
+
+def test_an_unknown_pseudonym_is_the_admins_404(acme_client):
+    response = acme_client.get("/admin/pool/NOSUCH/")
+    assert response.status_code == 404
+    assert "page404__header" in response.content.decode()
 
 
 def test_a_suspended_company_loses_pool_access(client, acme, profile):
