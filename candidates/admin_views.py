@@ -18,7 +18,7 @@ from wagtail.models import Locale
 
 from careers.models import CompanyPage
 
-from .companies import open_vacancies, pool_company
+from .companies import open_vacancies, request_pool_company
 from .contact import RequestRefused, send_request
 from .filters import PoolFilterSet
 from .forms import ContactRequestForm
@@ -41,7 +41,7 @@ def forbidden(request):
 
 def company_required(view):
     def wrapped(request, *args, **kwargs):
-        company = pool_company(request.user)
+        company = request_pool_company(request)
         if company is None:
             return make_private(forbidden(request))
         return make_private(view(request, company, *args, **kwargs))

@@ -17,7 +17,15 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.formats import format_money_range
 
-from .choices import CURRENCIES, SPOKEN_LANGUAGES, Outcome, RemotePolicy, RequestStatus, Seniority
+from .choices import (
+    CURRENCIES,
+    SPOKEN_LANGUAGES,
+    EmploymentType,
+    Outcome,
+    RemotePolicy,
+    RequestStatus,
+    Seniority,
+)
 
 SUMMARY_MAX_LENGTH = 1500
 MESSAGE_MAX_LENGTH = 1000
@@ -26,6 +34,13 @@ HANDLE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 web_link = URLValidator(
     schemes=["http", "https"], message=_("Enter a web address starting with http:// or https://.")
 )
+
+
+SENIORITY_LABELS = dict(Seniority.choices)
+REMOTE_LABELS = dict(RemotePolicy.choices)
+LANGUAGE_LABELS = dict(SPOKEN_LANGUAGES)
+EMPLOYMENT_TYPE_LABELS = dict(EmploymentType.choices)
+OUTCOME_LABELS = dict(Outcome.choices)
 
 
 def new_handle():
@@ -101,17 +116,27 @@ class CandidateProfile(models.Model):
     def salary(self):
         return format_money_range(self.salary_min, self.salary_max, self.salary_currency)
 
+    # A pool page shows 20 cards: labels come from dicts built once, not from get_FOO_display(),
+    # which hashes every (lazily translated) choice on each call; that was a tenth of the listing.
+    @property
+    def seniority_label(self):
+        return SENIORITY_LABELS.get(self.seniority, "")
+
+    @property
+    def remote_label(self):
+        return REMOTE_LABELS.get(self.remote, "")
+
     @property
     def language_names(self):
-        names = dict(SPOKEN_LANGUAGES)
-        return [names[code] for code in self.languages if code in names]
+        return [LANGUAGE_LABELS[code] for code in self.languages if code in LANGUAGE_LABELS]
 
     @property
     def employment_type_names(self):
-        from .choices import EmploymentType
-
-        names = dict(EmploymentType.choices)
-        return [names[code] for code in self.employment_types if code in names]
+        return [
+            EMPLOYMENT_TYPE_LABELS[code]
+            for code in self.employment_types
+            if code in EMPLOYMENT_TYPE_LABELS
+        ]
 
     def join_pool(self):
         self.in_pool = True
@@ -148,6 +173,10 @@ class ReadinessSignal(models.Model):
 
     def __str__(self):
         return f"{self.topic}: {self.outcome}"
+
+    @property
+    def outcome_label(self):
+        return OUTCOME_LABELS.get(self.outcome, "")
 
 
 class PoolView(models.Model):

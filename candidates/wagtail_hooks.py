@@ -5,14 +5,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_views
-from .companies import pool_company
+from .companies import request_pool_company
 
 
 class PoolMenuItem(MenuItem):
     """Shown only to editors of a verified company with pool access."""
 
     def is_shown(self, request):
-        return pool_company(request.user) is not None
+        return request_pool_company(request) is not None
 
 
 class ModerationMenuItem(MenuItem):

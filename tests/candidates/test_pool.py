@@ -4,6 +4,8 @@ import pytest
 
 from django.core import mail
 
+from wagtail.users.models import UserProfile
+
 from candidates.models import CandidateProfile, CompanyBlock, ContactRequest, PoolView
 from tests import factories
 
@@ -50,7 +52,7 @@ def test_verified_company_sees_pseudonymous_cards_without_name_email_or_links(ac
     SignalFactory(profile=profile, topic=topic, shared=True)
     SignalFactory(profile=profile, topic=factories.TopicFactory(name="Secret topic"), shared=False)
     response = acme_client.get("/admin/pool/")
-    html = response.content.decode().split('class="pool-cards"')[1]
+    html = response.content.decode().split('class="pool-cards"')[1].split("filterable__filters")[0]
     assert response.status_code == 200
     assert f"Candidate {profile.handle}" in html
     assert "Databases" in html and "Secret topic" not in html
@@ -163,6 +165,32 @@ def test_filters(acme_client, query, expected):
     html = acme_client.get(f"/admin/pool/?{query}").content.decode()
     shown = {p.seniority for p in profiles if f"Candidate {p.handle}" in html}
     assert shown == expected
+
+
+def test_filters_sit_in_wagtails_filter_panel_and_keep_what_was_chosen(acme_client):
+    skill = factories.TopicFactory(name="Databases")
+    html = acme_client.get(
+        f"/admin/pool/?language=fr&seniority=senior&skill={skill.pk}&location=Lyon"
+    ).content.decode()
+    panel = html.split('class="filterable__filters"')[1]
+    assert panel.count('class="w-field__wrapper') == 7  # every filter in Wagtail's field layout
+    assert '<label class="w-field__label" for="id_language"' in panel
+    assert '<option value="fr" selected>French</option>' in panel
+    assert '<option value="de">German</option>' in panel
+    assert '<option value="senior" selected>' in panel
+    assert f'<option value="{skill.pk}" selected>Databases</option>' in panel
+    assert 'name="skill" id="id_skill" multiple' in panel
+    assert 'value="Lyon"' in panel
+
+
+def test_language_names_in_the_filter_follow_the_admin_language(client, acme):
+    profile = UserProfile.get_for_user(acme.editor)
+    profile.preferred_language = "de"
+    profile.save()
+    client.force_login(acme.editor)
+    panel = client.get("/admin/pool/").content.decode().split('class="filterable__filters"')[1]
+    assert '<option value="de">Deutsch</option>' in panel
+    assert '<option value="fr">Französisch</option>' in panel
 
 
 def test_role_and_skill_filters_match_choices_made_in_another_language(acme_client, locales):
