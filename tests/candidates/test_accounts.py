@@ -100,3 +100,31 @@ def test_changing_the_email_sends_a_verification_to_the_new_address(candidate_cl
 def test_account_link_in_the_header(client, candidate_client, home_pages):
     html = candidate_client.get("/en/").content.decode()
     assert 'href="/en/profile/"' in html
+
+
+def _switcher(html):
+    return html.split('class="language-switcher"')[1].split("</nav>")[0]
+
+
+@pytest.mark.parametrize(
+    ("url", "others"),
+    [
+        ("/en/accounts/login/?next=/en/profile/", ["/de/accounts/login/?next=/en/profile/"]),
+        ("/de/accounts/signup/", ["/en/accounts/signup/", "/fr/accounts/signup/"]),
+        ("/fr/accounts/password/reset/", ["/en/accounts/password/reset/"]),
+    ],
+)
+def test_account_pages_switch_language_to_the_same_page(client, home_pages, url, others):
+    switcher = _switcher(client.get(url).content.decode())
+    for other in others:
+        assert f'href="{other}"' in switcher
+    assert 'aria-current="true"' in switcher
+
+
+def test_profile_pages_switch_language_to_the_same_page(candidate_client):
+    for url, other in [
+        ("/de/profile/", "/en/profile/"),
+        ("/en/profile/delete/", "/fr/profile/delete/"),
+    ]:
+        switcher = _switcher(candidate_client.get(url).content.decode())
+        assert f'href="{other}" hreflang="{other[1:3]}"' in switcher
