@@ -1,8 +1,8 @@
 """The pool browser in the Wagtail admin, for editors of verified companies (``/admin/pool/``),
 and the pool's moderation page for portal staff.
 
-Wagtail's admin URLs already require admin access; each view here also requires a verified
-company (``pool_company``) and answers 403 without one. A company only ever sees pool profiles
+``candidates.admin_urls`` lets only admin users through (others: 403, anonymous: log in); each
+view here also requires a verified company (``pool_company``) and answers 403 without one. A company only ever sees pool profiles
 that have not blocked it, and its own requests.
 """
 
@@ -18,7 +18,7 @@ from wagtail.models import Locale
 
 from careers.models import CompanyPage
 
-from .companies import open_vacancies, pool_company
+from .companies import open_vacancies, request_pool_company
 from .contact import RequestRefused, send_request
 from .filters import PoolFilterSet
 from .forms import ContactRequestForm
@@ -41,7 +41,7 @@ def forbidden(request):
 
 def company_required(view):
     def wrapped(request, *args, **kwargs):
-        company = pool_company(request.user)
+        company = request_pool_company(request)
         if company is None:
             return make_private(forbidden(request))
         return make_private(view(request, company, *args, **kwargs))

@@ -21,6 +21,14 @@ def pool_company(user):
     )
 
 
+def request_pool_company(request):
+    """``pool_company`` of the request's user, looked up once per request: the admin menu asks
+    too (whether to show the pool's item)."""
+    if not hasattr(request, "_pool_company"):
+        request._pool_company = pool_company(request.user)
+    return request._pool_company
+
+
 def open_vacancies(company):
     """The company's vacancies a visitor can see today: the only ones a request may name."""
     return visible(JobPage.objects.descendant_of(company)).order_by("title")

@@ -5,28 +5,68 @@ import django_filters
 from django import forms
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Role, Topic
 
-from .choices import SPOKEN_LANGUAGES, RemotePolicy, Seniority
+from .choices import SPOKEN_LANGUAGES, RemotePolicy, Seniority, spoken_language_choices
 from .models import CandidateProfile
+
+
+class PlainOptionsSelect(forms.Select):
+    """A select whose options are written here rather than through Django's template for each
+    option: the language filter alone has ~100 options, and those templates were about a third of
+    the pool listing's time (benchmarks/bench_pool.py). No option groups."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (option["value"], " selected" if option["selected"] else "", option["label"])
+                for _group, group_options, _index in widget["optgroups"]
+                for option in group_options
+            ),
+        )
+        return format_html(
+            '<select name="{}"{}>{}</select>', widget["name"], flatatt(widget["attrs"]), options
+        )
+
+
+class PlainOptionsSelectMultiple(PlainOptionsSelect, forms.SelectMultiple):
+    pass
 
 
 class PoolFilterSet(django_filters.FilterSet):
     role = django_filters.ModelChoiceFilter(
-        label=_("Role"), queryset=Role.objects.none(), method="filter_role"
+        label=_("Role"),
+        queryset=Role.objects.none(),
+        method="filter_role",
+        widget=PlainOptionsSelect,
     )
-    seniority = django_filters.ChoiceFilter(label=_("Seniority"), choices=Seniority.choices)
+    seniority = django_filters.ChoiceFilter(
+        label=_("Seniority"), choices=Seniority.choices, widget=PlainOptionsSelect
+    )
     skill = django_filters.ModelMultipleChoiceFilter(
-        label=_("Skills (all of them)"), queryset=Topic.objects.none(), method="filter_skills"
+        label=_("Skills (all of them)"),
+        queryset=Topic.objects.none(),
+        method="filter_skills",
+        widget=PlainOptionsSelectMultiple,
     )
     location = django_filters.CharFilter(
         label=_("Location"), method="filter_location", max_length=100
     )
-    remote = django_filters.ChoiceFilter(label=_("Remote preference"), choices=RemotePolicy.choices)
+    remote = django_filters.ChoiceFilter(
+        label=_("Remote preference"), choices=RemotePolicy.choices, widget=PlainOptionsSelect
+    )
     language = django_filters.ChoiceFilter(
-        label=_("Language"), choices=SPOKEN_LANGUAGES, method="filter_language"
+        label=_("Language"),
+        choices=SPOKEN_LANGUAGES,
+        method="filter_language",
+        widget=PlainOptionsSelect,
     )
     available_by = django_filters.DateFilter(
         label=_("Available by"),
@@ -42,6 +82,7 @@ class PoolFilterSet(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         self.filters["role"].queryset = Role.objects.live().filter(locale=locale)
         self.filters["skill"].queryset = Topic.objects.live().filter(locale=locale)
+        self.filters["language"].extra["choices"] = spoken_language_choices()
 
     # Profiles keep roles and skills in the language they were chosen in: match translations.
     def filter_role(self, queryset, name, role):

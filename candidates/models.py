@@ -36,6 +36,13 @@ web_link = URLValidator(
 )
 
 
+SENIORITY_LABELS = dict(Seniority.choices)
+REMOTE_LABELS = dict(RemotePolicy.choices)
+LANGUAGE_LABELS = dict(SPOKEN_LANGUAGES)
+EMPLOYMENT_TYPE_LABELS = dict(EmploymentType.choices)
+OUTCOME_LABELS = dict(Outcome.choices)
+
+
 def new_handle():
     """A pseudonym companies see instead of the name, e.g. "K7F3QX"."""
     return "".join(secrets.choice(HANDLE_ALPHABET) for _ in range(6))
@@ -109,15 +116,27 @@ class CandidateProfile(models.Model):
     def salary(self):
         return format_money_range(self.salary_min, self.salary_max, self.salary_currency)
 
+    # A pool page shows 20 cards: labels come from dicts built once, not from get_FOO_display(),
+    # which hashes every (lazily translated) choice on each call; that was a tenth of the listing.
+    @property
+    def seniority_label(self):
+        return SENIORITY_LABELS.get(self.seniority, "")
+
+    @property
+    def remote_label(self):
+        return REMOTE_LABELS.get(self.remote, "")
+
     @property
     def language_names(self):
-        names = dict(SPOKEN_LANGUAGES)
-        return [names[code] for code in self.languages if code in names]
+        return [LANGUAGE_LABELS[code] for code in self.languages if code in LANGUAGE_LABELS]
 
     @property
     def employment_type_names(self):
-        names = dict(EmploymentType.choices)
-        return [names[code] for code in self.employment_types if code in names]
+        return [
+            EMPLOYMENT_TYPE_LABELS[code]
+            for code in self.employment_types
+            if code in EMPLOYMENT_TYPE_LABELS
+        ]
 
     def join_pool(self):
         self.in_pool = True
@@ -154,6 +173,10 @@ class ReadinessSignal(models.Model):
 
     def __str__(self):
         return f"{self.topic}: {self.outcome}"
+
+    @property
+    def outcome_label(self):
+        return OUTCOME_LABELS.get(self.outcome, "")
 
 
 class PoolView(models.Model):

@@ -1,34 +1,23 @@
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_views
-from .companies import pool_company
+from .companies import request_pool_company
 
 
 class PoolMenuItem(MenuItem):
     """Shown only to editors of a verified company with pool access."""
 
     def is_shown(self, request):
-        return pool_company(request.user) is not None
+        return request_pool_company(request) is not None
 
 
 class ModerationMenuItem(MenuItem):
     def is_shown(self, request):
         return admin_views.moderates_pool(request.user)
-
-
-@hooks.register("register_admin_urls")
-def register_pool_urls():
-    return [
-        path("pool/", admin_views.pool, name="candidates_pool"),
-        path("pool/requests/", admin_views.requests, name="candidates_pool_requests"),
-        path("pool/moderation/", admin_views.moderation, name="candidates_pool_moderation"),
-        path("pool/<str:handle>/", admin_views.card, name="candidates_pool_card"),
-        path("pool/<str:handle>/contact/", admin_views.contact, name="candidates_pool_contact"),
-    ]
 
 
 @hooks.register("register_admin_menu_item")

@@ -18,6 +18,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     # Replace Wagtail's report of the same address (Django uses the first matching pattern).
     path("admin/reports/", include("reports.urls")),
+    # The pool answers signed-in users without admin access 403, not the admin login (its module says why).
+    path("admin/pool/", include("candidates.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v3/", include("api.urls")),
