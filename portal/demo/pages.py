@@ -8,16 +8,23 @@ never written again: what an editor changed in the demo survives. ``load_demo --
 loaders inside ``resetting()``, which brings everything back to the demo data files.
 """
 
+import json
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Site
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
-from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.models import (
+    SegmentOverride,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from portal.fields import stream_content
@@ -100,7 +107,15 @@ def upsert_translation(source, language_code, **fields):
         return existing.specific, False
     translation_source, _created = TranslationSource.update_or_create_from_instance(source)
     Translation.objects.get_or_create(source=translation_source, target_locale=locale)
-    human = _human_strings(source.specific, fields)
+    human, overrides = _human_translation(source.specific, fields)
+    for segment in translation_source.overridablesegment_set.select_related("context"):
+        value = overrides.get((segment.context.path, segment.data_json))
+        if value is not None:
+            SegmentOverride.objects.update_or_create(
+                locale=locale,
+                context=segment.context,
+                defaults={"data_json": json.dumps(value, cls=DjangoJSONEncoder)},
+            )
     machine = []
     for segment in translation_source.stringsegment_set.select_related("context", "string"):
         text = human.get((segment.context.path, segment.string.data))
@@ -126,9 +141,11 @@ def upsert_translation(source, language_code, **fields):
     return page, existing is None
 
 
-def _human_strings(source, fields):
-    """{(segment path, source text): translated text} for the segments of ``fields``: the source
-    page and a copy holding ``fields`` are segmented alike, so their segments pair up in order."""
+def _human_translation(source, fields):
+    """What ``fields`` translate, as wagtail-localize stores it: ``({(segment path, source text):
+    translated text}, {(segment path, source value): overriding value})``. The source page and a
+    copy holding ``fields`` are segmented alike, so their segments pair up in order; overridable
+    segments (an address in a link block) count where the translation changes them."""
     copy = type(source).objects.get(pk=source.pk)
     for name, value in fields.items():
         setattr(copy, name, value)
@@ -141,22 +158,25 @@ def _human_strings(source, fields):
     def by_field(instance):
         grouped = {}
         for segment in extract_segments(instance):
-            if isinstance(segment, StringSegmentValue):
+            if isinstance(segment, StringSegmentValue | OverridableSegmentValue):
                 grouped.setdefault(segment.path.split(".")[0], []).append(segment)
         return grouped
 
     original, translated = by_field(source), by_field(copy)
-    human = {}
+    strings, overrides = {}, {}
     for name in fields:
         pairs = original.get(name, []), translated.get(name, [])
-        if len(pairs[0]) != len(pairs[1]):
+        if [type(s) for s in pairs[0]] != [type(s) for s in pairs[1]]:
             raise ValueError(
-                f"{source!r}: the translation of {name!r} has {len(pairs[1])} text segments, "
+                f"{source!r}: the translation of {name!r} has {len(pairs[1])} segments, "
                 f"the source {len(pairs[0])}: the demo data must translate each one"
             )
         for ours, theirs in zip(*pairs, strict=True):
-            human[(ours.path, ours.string.data)] = theirs.string.data
-    return human
+            if isinstance(ours, StringSegmentValue):
+                strings[(ours.path, ours.string.data)] = theirs.string.data
+            elif ours.data != theirs.data:
+                overrides[(ours.path, json.dumps(ours.data, cls=DjangoJSONEncoder))] = theirs.data
+    return strings, overrides
 
 
 def _machine_translate(translation_source, locale, segments):
