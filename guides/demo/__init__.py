@@ -218,6 +218,7 @@ def guide_body(guide):
                     "title": step["title"],
                     "text": step["text"],
                     "page": target,
+                    "filters": step.get("filters", ""),
                     "url": "",
                     "link_text": "",
                 }
