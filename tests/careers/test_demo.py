@@ -15,6 +15,7 @@ from careers import demo as careers_demo
 from careers.models import CareerPathPage, CompanyPage, JobPage
 from guides import demo as guides_demo
 from guides.models import GuidePage, QuestionPage, SkillCheckPage
+from portal.demo import DEMO_ADMIN
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +73,7 @@ def test_demo_lists_every_open_vacancy_in_german_and_french(
     assert "Junior Backend Developer" not in listing  # the English title
 
 
-def test_demo_translations_are_wagtail_localize_translations(demo):
+def test_demo_translations_are_wagtail_localize_translations(client, demo):
     """Each translated page has its translation source and Translation, as one made with
     "Translate" in the admin, so "Sync translated pages" works on the demo."""
     for model in (CareerPathPage, JobPage, SkillCheckPage, CompanyPage):
@@ -81,6 +82,10 @@ def test_demo_translations_are_wagtail_localize_translations(demo):
             assert Translation.objects.filter(
                 source__object_id=source.translation_key, target_locale=page.locale
             ).exists(), page
+    job = JobPage.objects.get(slug="senior-data-engineer", locale__language_code="de")
+    assert client.login(username=DEMO_ADMIN["username"], password=DEMO_ADMIN["password"])
+    editor = client.get(f"/admin/pages/{job.pk}/edit/").text
+    assert "Translation of Senior Data Engineer into German" in editor
 
 
 def test_demo_prints_company_editor_logins_that_work(client, demo):
