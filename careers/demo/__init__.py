@@ -1,9 +1,9 @@
-"""Demo content of the careers app: companies, vacancies, career paths and skill checks.
+"""Demo content of the careers app: companies, vacancies and career paths, in three languages.
 
-Reads ``careers.json`` next to this file. Questions and guides are looked up by slug and skipped if
-the guides demo has not created them; roles are created if the taxonomy demo has not. It creates
-what is missing and changes nothing that exists, unless ``load_demo --reset`` (see
-``portal.demo.pages``).
+Reads ``careers.json`` next to this file. Questions, guides and skill checks (the guides demo's
+pages) are looked up by slug and skipped if the guides demo has not created them; roles are created
+if the taxonomy demo has not. It creates what is missing and changes nothing that exists, unless
+``load_demo --reset`` (see ``portal.demo.pages``). Translations go through wagtail-localize.
 """
 
 import datetime
@@ -27,7 +27,7 @@ from careers.models import (
     JobPage,
 )
 from careers.onboarding import ensure_company_review, onboard_company
-from guides.models import GuidePage, QuestionPage, SkillCheckPage, SkillCheckQuestion
+from guides.models import GuidePage, QuestionPage, SkillCheckPage
 from portal.demo import DEMO_ADMIN
 from portal.demo.pages import home_page, is_resetting, upsert_child, upsert_translation
 from portal.models import Role
@@ -125,9 +125,6 @@ def load(out):
     for entry in data["jobs"]:
         role = roles.setdefault(entry["role"], role_named(entry["role"]))
         load_job(companies[entry["company"]], entry, role, now)
-
-    for entry in data["skill_checks"]:
-        load_skill_check(home, entry)
 
     for onboarding in editors:
         user = onboarding.editor
@@ -274,11 +271,9 @@ def load_job(company, entry, role, now):
         # Open for the rest of its demo lifetime, at least a week, counted from this run.
         fields["expire_at"] = max(closes, now + datetime.timedelta(days=7))
     job = upsert(company, JobPage, entry["slug"], fields, on_create={"first_published_at": posted})
+    # The role is a translatable snippet: wagtail-localize picks its translation.
     for code, translated in entry.get("translations", {}).items():
-        fields = {**job_fields(translated), "slug": translated["slug"]}
-        german_role = role.get_translation_or_none(Locale.objects.get(language_code=code))
-        fields["role"] = german_role or role
-        translate(job, code, fields)
+        translate(job, code, {**job_fields(translated), "slug": translated["slug"]})
     return job
 
 
@@ -313,72 +308,56 @@ def questions_by_slug(slugs):
     return [by_slug[slug] for slug in slugs if slug in by_slug]
 
 
-def load_skill_check(home, entry):
-    fields = {
-        "title": entry["title"],
-        "intro": entry["intro"],
-        "listing_summary": entry["intro"][:300],
-    }
-    created = not home.get_children().filter(slug=entry["slug"]).exists()
-    page = upsert(home, SkillCheckPage, entry["slug"], fields)
-    if not (created or is_resetting()):
-        return page
-    wanted = [question.pk for question in questions_by_slug(entry["questions"])]
-    if [link.question_id for link in page.questions.all()] != wanted:
-        page.questions = [
-            SkillCheckQuestion(question_id=pk, sort_order=position)
-            for position, pk in enumerate(wanted)
-        ]
-        page.save_revision().publish()
-    return page
-
-
-def best_skill_check(question_slugs, skill_checks):
+def best_skill_check(question_ids, skill_checks):
     """The skill check sharing the most questions with a step, if it shares at least two (the
     demo data names no skill checks for steps)."""
     overlaps = [
-        (len(set(question_slugs) & set(questions)), slug)
-        for slug, (_page, questions) in skill_checks.items()
+        (len(set(question_ids) & questions), page.pk, page) for page, questions in skill_checks
     ]
-    shared, slug = max(overlaps, default=(0, None))
-    return skill_checks[slug][0] if shared >= 2 else None
+    shared, _pk, page = max(overlaps, default=(0, 0, None))
+    return page if shared >= 2 else None
 
 
 def load_career_paths(data, index):
-    home = index.get_parent()
-    skill_checks = {
-        entry["slug"]: (page, entry["questions"])
-        for entry in data["skill_checks"]
-        for page in SkillCheckPage.objects.child_of(home).filter(slug=entry["slug"])
-    }
-    for entry in data["career_paths"]:
-        load_career_path(index, entry, role_named(entry["role"]), skill_checks)
-
-
-def load_career_path(index, entry, role, skill_checks):
+    skill_checks = [
+        (page, {link.question_id for link in page.questions.all()})
+        for page in SkillCheckPage.objects.filter(locale=Locale.get_default())
+    ]
     guides = {guide.slug: guide for guide in GuidePage.objects.filter(locale=Locale.get_default())}
-    steps = []
-    for step in entry["steps"]:
-        guide = guides.get(step.get("guide") or "")
-        skill_check = best_skill_check(step["questions"], skill_checks)
-        steps.append(
-            {
-                "type": "step",
-                "value": {
-                    "title": step["title"],
-                    "text": step["text"],
-                    "guide": guide.pk if guide else None,
-                    "skill_check": skill_check.pk if skill_check else None,
-                    "questions": {
-                        "heading": "",
-                        "questions": [q.pk for q in questions_by_slug(step["questions"])],
-                    },
-                },
-            }
-        )
-    fields = {
+    for entry in data["career_paths"]:
+        steps = [career_step(step, guides, skill_checks) for step in entry["steps"]]
+        fields = {**career_path_fields(entry, steps), "role": role_named(entry["role"])}
+        path = upsert(index, CareerPathPage, entry["slug"], fields)
+        for code, translated in entry.get("translations", {}).items():
+            translated_steps = [
+                {**step, "value": {**step["value"], **text}}
+                for step, text in zip(steps, translated["steps"], strict=True)
+            ]
+            fields = career_path_fields(translated, translated_steps)
+            translate(path, code, {**fields, "slug": translated["slug"]})
+
+
+def career_step(step, guides, skill_checks):
+    """One preparation step: its guide, questions and the skill check covering them."""
+    questions = [q.pk for q in questions_by_slug(step["questions"])]
+    guide = guides.get(step.get("guide") or "")
+    skill_check = best_skill_check(questions, skill_checks)
+    return {
+        "type": "step",
+        "value": {
+            "title": step["title"],
+            "text": step["text"],
+            "guide": guide.pk if guide else None,
+            "skill_check": skill_check.pk if skill_check else None,
+            "questions": {"heading": "", "questions": questions},
+        },
+    }
+
+
+def career_path_fields(entry, steps):
+    """The fields a career path's translation gives too (its role comes from wagtail-localize)."""
+    return {
         "title": entry["title"],
-        "role": role,
         "summary": entry["summary"],
         "listing_summary": first_sentence(entry["summary"]),
         "skills": [{"type": "skill", "value": skill} for skill in entry["skills"]],
@@ -387,4 +366,3 @@ def load_career_path(index, entry, role, skill_checks):
         "senior_expectations": entry["levels"]["senior"],
         "steps": steps,
     }
-    return upsert(index, CareerPathPage, entry["slug"], fields)

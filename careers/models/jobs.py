@@ -1,5 +1,7 @@
 """Vacancies and the vacancy index."""
 
+from urllib.parse import urlencode
+
 from django.apps import apps
 from django.core.paginator import Paginator
 from django.db import models
@@ -274,8 +276,32 @@ class JobPage(BasePage):
         # A career path lists its role's vacancies, so career_paths imports this module; this one
         # lookup the other way names the model through the app registry.
         career_paths = apps.get_model("careers", "CareerPathPage").objects
-        context["career_path"] = visible(career_paths.for_role(self.role, self.locale_id)).first()
+        career_path = visible(career_paths.for_role(self.role, self.locale_id)).first()
+        context["career_path"] = career_path
+        # The guide whose questions are asked for this role: guides read vacancies' roles, not
+        # the other way round, so the guides app's model comes through the app registry.
+        guides = apps.get_model("guides", "GuidePage")
+        context["guide"] = guides.link_for_role(self.role, self.locale, request)
+        context["similar_jobs"] = self.similar_jobs()
+        job_index = visible(JobIndexPage.objects.filter(locale_id=self.locale_id)).first()
+        if job_index is not None:  # every vacancy of this role, the list filtered
+            query = urlencode({"role": self.role.slug})
+            context["role_jobs_url"] = f"{job_index.get_url(request)}?{query}"
         return context
+
+    similar_shown = 3
+
+    def similar_jobs(self):
+        """Other open vacancies for the same role in this language, newest first, with their
+        companies (two queries)."""
+        jobs = (
+            JobPage.objects.listed(self.locale_id)
+            .for_role(self.role)
+            .exclude(translation_key=self.translation_key)
+            .select_related("role")
+            .order_by("-first_published_at", "title")
+        )
+        return attach_companies(list(jobs[: self.similar_shown]))
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)

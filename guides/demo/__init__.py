@@ -1,7 +1,9 @@
-"""Demo content of the guides app: question banks, guides and FAQ pages in three languages.
+"""Demo content of the guides app: question banks, skill checks, guides and FAQ pages in three
+languages.
 
 The question bank is the exchange-format file ``questions.json``, loaded with the importer like any
-editor's file; guides are ``guides.json``.
+editor's file; guides and skill checks are ``guides.json``. Translations go through wagtail-localize
+(``portal.demo.pages.upsert_translation``).
 """
 
 import json
@@ -12,10 +14,18 @@ from django.apps import apps
 from wagtail.models import Page
 
 from guides.importer import QuestionImporter
-from guides.models import GuideIndexPage, GuidePage, QuestionIndexPage, QuestionPage
+from guides.models import (
+    GuideIndexPage,
+    GuidePage,
+    QuestionIndexPage,
+    QuestionPage,
+    SkillCheckIndexPage,
+    SkillCheckPage,
+    SkillCheckQuestion,
+)
 from home.models import FAQPage
 from portal.demo.pages import home_page, is_resetting, upsert_child, upsert_translation
-from portal.models import PageTopic, Topic
+from portal.models import FAQ, PageTopic, Topic
 
 DATA = Path(__file__).parent
 
@@ -43,6 +53,27 @@ SECTIONS = {
         "de": ("Leitfäden", "leitfaeden", "Strukturierte Vorbereitung auf technische Interviews."),
         "fr": ("Guides", "guides", "Une préparation structurée aux entretiens techniques."),
     },
+    SkillCheckIndexPage: {
+        "en": (
+            "Skill checks",
+            "skill-checks",
+            "Check privately how ready you are: answer in your own words, reveal what a strong "
+            "answer covers and see which topics to review.",
+        ),
+        "de": (
+            "Skill-Checks",
+            "skill-checks",
+            "Prüfen Sie privat, wie gut Sie vorbereitet sind: Antworten Sie mit eigenen Worten, "
+            "decken Sie auf, was eine starke Antwort enthält, und sehen Sie, was Sie wiederholen "
+            "sollten.",
+        ),
+        "fr": (
+            "Auto-évaluations",
+            "auto-evaluations",
+            "Évaluez-vous en privé : répondez avec vos propres mots, affichez ce que couvre une "
+            "bonne réponse et voyez quels thèmes revoir.",
+        ),
+    },
     FAQPage: {
         "en": ("FAQ", "faq", "Answers for candidates and employers."),
         "de": (
@@ -57,7 +88,7 @@ SECTIONS = {
 NEXT_STEP_LINKS = {
     # the "link" names of guides.json: (app label, model) of the page they point to
     "questions": ("guides", "QuestionIndexPage"),
-    "skill-checks": ("guides", "SkillCheckPage"),
+    "skill-checks": ("guides", "SkillCheckIndexPage"),
     "career-paths": ("careers", "CareerPathIndexPage"),
     "jobs": ("careers", "JobIndexPage"),
     "companies": ("careers", "CompanyIndexPage"),
@@ -72,6 +103,7 @@ def read(name):
 
 
 def load(out):
+    sections = {}
     for model, languages in SECTIONS.items():
         title, slug, intro = languages["en"]
         page, _ = upsert_child(
@@ -80,10 +112,13 @@ def load(out):
         for code in ("de", "fr"):
             title, slug, intro = languages[code]
             upsert_translation(page, code, title=title, slug=slug, intro=intro)
+        sections[model] = page
     result = QuestionImporter(read("questions.json"), update_existing=is_resetting()).run()
     out.write(
         f"  Questions: created {result.created}, updated {result.updated}, unchanged {result.unchanged}"
     )
+    for entry in read("guides.json")["skill_checks"]:
+        load_skill_check(sections[SkillCheckIndexPage], entry)
 
 
 def link(out):
@@ -112,6 +147,41 @@ def load_guides(guides):
         sources[guide["slug"]] = page
 
 
+def load_skill_check(index, entry):
+    """A skill check under the index, translated; one the demo once placed below the home page
+    moves under the index."""
+    earlier = SkillCheckPage.objects.child_of(index.get_parent()).filter(slug=entry["slug"]).first()
+    if earlier is not None and not index.get_children().filter(slug=entry["slug"]).exists():
+        earlier.move(index, pos="last-child")
+    page, created = upsert_child(index, SkillCheckPage, entry["slug"], **skill_check_fields(entry))
+    if created or is_resetting():
+        wanted = [question.pk for question in english_questions(entry["questions"])]
+        if [link.question_id for link in page.questions.all()] != wanted:
+            page.questions = [
+                SkillCheckQuestion(question_id=pk, sort_order=position)
+                for position, pk in enumerate(wanted)
+            ]
+            page.save_revision().publish()
+    for code, translated in entry["translations"].items():
+        upsert_translation(page, code, slug=translated["slug"], **skill_check_fields(translated))
+    return page
+
+
+def skill_check_fields(entry):
+    return {
+        "title": entry["title"],
+        "intro": entry["intro"],
+        "listing_summary": entry["intro"][:300],
+    }
+
+
+def english_questions(slugs):
+    """The English questions with these slugs, in order; slugs without a question are skipped."""
+    found = QuestionPage.objects.filter(locale__language_code="en", slug__in=slugs)
+    by_slug = {question.slug: question for question in found}
+    return [by_slug[slug] for slug in slugs if slug in by_slug]
+
+
 def set_topics(page, names):
     topics = list(Topic.objects.filter(locale=page.locale, name__in=names))
     if sorted(t.pk for t in topics) != sorted(link.topic_id for link in page.topic_links.all()):
@@ -130,16 +200,9 @@ def guide_body(guide):
         chosen = [english[slug] for slug in section["questions"] if slug in english]
         if chosen:
             body.append(("questions", {"heading": "", "questions": chosen}))
-    body.append(
-        (
-            "faq",
-            {
-                "heading": FAQ_HEADINGS.get(guide["locale"], ""),
-                "audience": guide["faq_audience"],
-                "faqs": [],
-            },
-        )
-    )
+    # Every FAQ, for candidates and employers alike, under a heading that says so.
+    heading = FAQ_HEADINGS.get(guide["locale"], "")
+    body.append(("faq", {"heading": heading, "audience": FAQ.Audience.BOTH, "faqs": []}))
     body.append(
         (
             "related",
@@ -155,6 +218,7 @@ def guide_body(guide):
                     "title": step["title"],
                     "text": step["text"],
                     "page": target,
+                    "filters": step.get("filters", ""),
                     "url": "",
                     "link_text": "",
                 }
@@ -196,9 +260,9 @@ def verified_companies():
 
 
 FAQ_HEADINGS = {
-    "en": "Questions candidates ask",
-    "de": "Häufige Fragen",
-    "fr": "Questions fréquentes",
+    "en": "Questions candidates and employers ask",
+    "de": "Fragen von Bewerbenden und Arbeitgebern",
+    "fr": "Les questions des candidats et des employeurs",
 }
 RELATED_HEADINGS = {"en": "Keep preparing", "de": "Weiter üben", "fr": "Continuer à vous préparer"}
 NEXT_HEADINGS = {"en": "Next steps", "de": "Nächste Schritte", "fr": "Prochaines étapes"}

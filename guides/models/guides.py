@@ -5,12 +5,15 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultipleChooserPanel
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import jsonld
+from portal.blocks.resolve import visible_pages
+from portal.cache import cached
 from portal.fields import StreamField
-from portal.models import BasePage, IndexPage
+from portal.models import BasePage, IndexPage, PageRole
 from portal.visibility import visible
 
 from ..blocks import GuideStreamBlock
@@ -84,6 +87,58 @@ class GuidePage(GuideMarkdown, BasePage):
                 entries.append((slugify(block.value["heading"]), block.value["heading"]))
         return entries
 
+    def shown_translation_keys(self):
+        return {
+            question.translation_key
+            for block in self.body.blocks_by_name("questions")
+            for question in block.value["questions"]
+            if question is not None
+        }
+
+    def chosen_question_ids(self):
+        """Ids of the questions its question lists choose, in page order, read from the stored
+        data (no query)."""
+        items = [
+            item
+            for block in self.body.raw_data
+            if block["type"] == "questions"
+            for item in block["value"].get("questions", [])
+        ]
+        # A list block stores {"id", "type": "item", "value"} per item (older data: the bare value).
+        ids = [item["value"] if isinstance(item, dict) else item for item in items]
+        return [pk for pk in ids if pk]
+
+    @classmethod
+    def link_for_role(cls, role, locale, request):
+        """``{url, title}`` of the visible guide of ``locale`` whose questions are most often
+        asked for ``role`` (in any translation of either), or None: what a vacancy for the role
+        points to. Derived data, cached until content changes (three queries to compute)."""
+
+        def compute():
+            asked = set(
+                PageRole.objects.filter(role__translation_key=role.translation_key).values_list(
+                    "page__translation_key", flat=True
+                )
+            )
+            guides = list(visible(cls.objects.filter(locale=locale)).order_by("title"))
+            chosen = {guide.pk: guide.chosen_question_ids() for guide in guides}
+            keys = dict(
+                Page.objects.filter(
+                    pk__in={pk for ids in chosen.values() for pk in ids}
+                ).values_list("pk", "translation_key")
+            )
+            scored = [
+                (len({keys.get(pk) for pk in chosen[guide.pk]} & asked), -index, guide)
+                for index, guide in enumerate(guides)
+            ]
+            shared, _order, best = max(scored, key=lambda row: row[:2], default=(0, 0, None))
+            if not shared:
+                return None
+            return {"url": best.get_url(request), "title": best.get_listing_title()}
+
+        host = request.get_host() if request else ""
+        return cached("role-guide", compute, host, role.translation_key, locale.pk)
+
     def faq_blocks(self):
         return [block for block in self.body if block.block_type == "faq"]
 
@@ -103,3 +158,55 @@ class GuidePage(GuideMarkdown, BasePage):
         if faqs:
             data.append(jsonld.faq_page(faqs))
         return data
+
+
+def guide_trails(question, request):
+    """Where a question stands in the guides of its language that include it (in any
+    translation): ``{"trails": [{url, title, previous, next}], "keys": [...]}``, ``previous`` and
+    ``next`` being the neighbouring questions as ``{url, title, lang}`` (``lang`` set when shown
+    untranslated) or None, and ``keys`` the translation keys of every page linked. Derived data,
+    cached until content changes (four queries to compute)."""
+
+    def compute():
+        guides = list(
+            visible(GuidePage.objects.filter(locale_id=question.locale_id)).order_by("title")
+        )
+        chosen = {guide.pk: guide.chosen_question_ids() for guide in guides}
+        keys = dict(
+            Page.objects.filter(pk__in={pk for ids in chosen.values() for pk in ids}).values_list(
+                "pk", "translation_key"
+            )
+        )
+        found = []
+        for guide in guides:
+            order = list(dict.fromkeys(keys[pk] for pk in chosen[guide.pk] if pk in keys))
+            if question.translation_key in order:
+                at = order.index(question.translation_key)
+                before = order[at - 1] if at else None
+                after = order[at + 1] if at + 1 < len(order) else None
+                found.append((guide, before, after))
+        wanted = {key for _guide, *around in found for key in around if key}
+        pages = Page.objects.filter(translation_key__in=wanted).order_by("translation_key")
+        shown = {
+            seen.page.translation_key: {
+                "url": seen.page.get_url(request),
+                "title": seen.page.title,
+                "lang": seen.language_code if seen.translation_missing else "",
+            }
+            for seen in visible_pages(list(pages), locale=question.locale, specific=False)
+        }
+        return {
+            "trails": [
+                {
+                    "url": f"{guide.get_url(request)}#{question.anchor}",
+                    "title": guide.get_listing_title(),
+                    "previous": shown.get(before),
+                    "next": shown.get(after),
+                }
+                for guide, before, after in found
+            ],
+            "keys": [guide.translation_key for guide, _b, _a in found] + sorted(shown),
+        }
+
+    host = request.get_host() if request else ""
+    return cached("question-guide-trails", compute, host, question.pk)

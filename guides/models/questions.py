@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultipleChooserPanel, TitleFieldPan
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.blocks.links import automatic_links
 from portal.fields import StreamField
 from portal.i18n import active_locale
 from portal.models import BasePage, IndexPage
@@ -18,6 +19,7 @@ from ..blocks import AnswerStreamBlock
 from ..choices import Difficulty
 from ..filters import QuestionFilterSet, question_bank_facets
 from ..markdown_versions import QuestionMarkdown
+from .guides import guide_trails
 
 
 class QuestionIndexPage(IndexPage):
@@ -97,6 +99,8 @@ class QuestionPage(QuestionMarkdown, BasePage):
     class Meta:
         verbose_name = _("question")
 
+    related_shown = 3  # pages on the same topics listed below the answer
+
     @property
     def anchor(self):
         """The id a guide gives this question, so /guide/#lists-vs-tuples links to it."""
@@ -106,6 +110,12 @@ class QuestionPage(QuestionMarkdown, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = [link.topic for link in self.topic_links.select_related("topic")]
         context["roles"] = [link.role for link in self.role_links.select_related("role")]
+        # The guides that include it, with the questions around it there; then other pages on its
+        # topics, none of those again.
+        trails = guide_trails(self, request)
+        context["guide_trails"] = trails["trails"]
+        exclude = {self.translation_key, *trails["keys"]}
+        context["related"] = automatic_links(self, self.related_shown, exclude, request)
         return context
 
     def get_json_ld(self, request):

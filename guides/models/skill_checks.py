@@ -10,9 +10,26 @@ from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks.resolve import visible_pages
-from portal.models import BasePage
+from portal.models import BasePage, IndexPage
+from portal.visibility import visible
 
 from .questions import QuestionPage
+
+
+class SkillCheckIndexPage(IndexPage):
+    """Lists the skill checks of its language; editors place it below the home page, usually in
+    the navigation ("Show in menus")."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guides.SkillCheckPage"]
+
+    class Meta:
+        verbose_name = _("skill check index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["skill_checks"] = visible(SkillCheckPage.objects.child_of(self)).order_by("title")
+        return context
 
 
 class SkillCheckPage(BasePage):
@@ -32,7 +49,8 @@ class SkillCheckPage(BasePage):
         SynchronizedField("questions"),
     ]
 
-    parent_page_types = ["home.HomePage"]
+    # Below the home page too: skill checks placed there before the index existed keep working.
+    parent_page_types = ["guides.SkillCheckIndexPage", "home.HomePage"]
     subpage_types = []
 
     class Meta:

@@ -1,9 +1,11 @@
 """Links to other content: related content, next steps and the companies that trust the portal."""
 
 import hashlib
+from urllib.parse import parse_qsl
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
@@ -34,6 +36,8 @@ class LinkValue(blocks.StructValue):
     def show(self, shown, request):
         self.shown = shown
         self.url = shown.page.get_url(request)  # the request memoises the site root paths
+        if self.get("filters"):  # a next step such as "Find Python jobs": the list, filtered
+            self.url += f"?{self['filters']}"
         return self
 
     def get_url(self):
@@ -146,7 +150,8 @@ class RelatedContentBlock(blocks.StructBlock):
         request = context.get("request")
         links = resolve_links([item.value for item in value["items"]], request)
         if value["automatic"] and current is not None:
-            exclude = {current.translation_key}
+            # Never a page this one already shows or links to (a guide's own questions).
+            exclude = {current.translation_key, *current.shown_translation_keys()}
             exclude.update(link.shown.page.translation_key for link in links if link.shown)
             page_block = self.child_blocks["items"].child_blocks["page"]
             links.extend(
@@ -205,10 +210,36 @@ def pages_sharing_topics(page, limit, exclude_keys=()):
     return [pages[row["page_id"]] for row in rows if row["page_id"] in pages]
 
 
+class FiltersBlock(blocks.CharBlock):
+    """Filters for the chosen list page, as its address shows them (``role=python-developer``)."""
+
+    def clean(self, value):
+        value = super().clean(value).strip().lstrip("?")
+        if value:
+            try:
+                parse_qsl(value, strict_parsing=True)
+            except ValueError:
+                raise ValidationError(
+                    _(
+                        "Write the filters as the list's address shows them, e.g. role=python-developer"
+                    )
+                ) from None
+        return value
+
+
 class NextStepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"))
     text = blocks.TextBlock(required=False, label=_("Text"))
     page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    filters = FiltersBlock(
+        required=False,
+        label=_("Filters"),
+        help_text=_(
+            "For a list page: the filters to open it with, as its address shows them after "
+            "the “?”, e.g. role=python-developer. Translate them with the page: role and topic "
+            "names differ between languages."
+        ),
+    )
     url = blocks.URLBlock(required=False, label=_("Or an external URL"))
     link_text = blocks.CharBlock(required=False, label=_("Link text"))
 

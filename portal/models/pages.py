@@ -208,6 +208,11 @@ class BasePage(SEOFields, SocialFields, ListingFields, Page):
             return super().get_view_restrictions()
         return PageViewRestriction.objects.none()
 
+    def shown_translation_keys(self):
+        """Translation keys of other pages this page shows in full (a guide's questions), which
+        automatic related content leaves out."""
+        return set()
+
     def get_json_ld(self, request):
         """Structured data for this page; subclasses add their own type to the breadcrumb list."""
         return [jsonld.breadcrumb_list(self, request)]

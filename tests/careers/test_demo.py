@@ -9,10 +9,13 @@ from django.core.management import call_command
 from django.utils.html import escape
 
 from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
 
 from careers import demo as careers_demo
 from careers.models import CareerPathPage, CompanyPage, JobPage
+from guides import demo as guides_demo
 from guides.models import GuidePage, QuestionPage, SkillCheckPage
+from portal.demo import DEMO_ADMIN
 
 pytestmark = pytest.mark.django_db
 
@@ -39,21 +42,50 @@ def test_demo_lists_eleven_of_its_twelve_vacancies(client, demo):
     assert client.get(expired.url or "/en/companies/clairsoin-health/x/").status_code == 404
 
 
-def test_demo_has_career_paths_and_skill_checks(client, demo):
-    assert CareerPathPage.objects.live().count() == 2
-    assert SkillCheckPage.objects.live().count() == 2
+def test_demo_has_career_paths_in_every_language(client, demo):
+    for code in ("en", "de", "fr"):
+        assert CareerPathPage.objects.live().filter(locale__language_code=code).count() == 2
     html = client.get("/en/career-paths/python-backend-developer/").text
     assert "Open vacancies: Backend developer" in html
-    assert client.get("/en/python-fundamentals/").status_code == 200
+    german = client.get("/de/karrierewege/").text
+    assert german.count('class="path-card"') == 2
+    assert "Python-Backend-Entwickler" in german
+    french = client.get("/fr/parcours/developpeur-django/").text
+    assert "Modèles Django, l’ORM et les querysets" in french
+    assert "Comprendre l’ORM" in french
 
 
-def test_demo_has_a_german_company_with_two_german_vacancies(client, demo):
-    response = client.get("/de/unternehmen/acme/")
+@pytest.mark.parametrize(
+    ("language", "jobs", "company", "text"),
+    [
+        ("de", "/de/stellen/", "/de/unternehmen/acme/", "Python- und Django-Entwicklerinnen"),
+        ("fr", "/fr/offres/", "/fr/entreprises/nordwind-mobility/", "systèmes événementiels"),
+    ],
+)
+def test_demo_lists_every_open_vacancy_in_german_and_french(
+    client, demo, language, jobs, company, text
+):
+    response = client.get(company)
     assert response.status_code == 200
-    assert "Python- und Django-Entwicklerinnen" in response.text
-    jobs = client.get("/de/stellen/").text
-    assert jobs.count('class="job-card"') == 2
-    assert "Senior Python-Entwickler (m/w/d)" in jobs
+    assert text in response.text
+    listing = client.get(jobs).text
+    assert listing.count('class="job-card"') == 11
+    assert "Junior Backend Developer" not in listing  # the English title
+
+
+def test_demo_translations_are_wagtail_localize_translations(client, demo):
+    """Each translated page has its translation source and Translation, as one made with
+    "Translate" in the admin, so "Sync translated pages" works on the demo."""
+    for model in (CareerPathPage, JobPage, SkillCheckPage, CompanyPage):
+        for page in model.objects.filter(locale__language_code="de"):
+            source = page.get_translation(page.get_default_locale())
+            assert Translation.objects.filter(
+                source__object_id=source.translation_key, target_locale=page.locale
+            ).exists(), page
+    job = JobPage.objects.get(slug="senior-data-engineer", locale__language_code="de")
+    assert client.login(username=DEMO_ADMIN["username"], password=DEMO_ADMIN["password"])
+    editor = client.get(f"/admin/pages/{job.pk}/edit/").text
+    assert "Translation of Senior Data Engineer into German" in editor
 
 
 def test_demo_prints_company_editor_logins_that_work(client, demo):
@@ -83,13 +115,13 @@ def test_demo_links_the_questions_it_finds_and_loads_twice_without_changes(clien
     assert f'href="{question.url}">{escape(question.title)}</a>' in path
     slugs = [
         c["questions"]
-        for c in careers_demo.read()["skill_checks"]
+        for c in guides_demo.read("guides.json")["skill_checks"]
         if c["slug"] == "python-fundamentals"
     ][0]
     questions = QuestionPage.objects.live().filter(slug__in=slugs, locale__language_code="en")
     assert len(slugs) >= 2
     assert questions.count() == len(slugs)
-    check = client.get("/en/python-fundamentals/").text
+    check = client.get("/en/skill-checks/python-fundamentals/").text
     assert check.count('class="skill-check__question"') == len(slugs)
     for question in questions:
         assert escape(question.title) in check

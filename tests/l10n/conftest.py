@@ -1,12 +1,11 @@
 """Fixtures for translation tests: translating through wagtail-localize as the admin does, or
-directly (a copy edited by hand, as load_demo and the question importer make them)."""
+directly (a copy edited by hand, as the question importer makes them)."""
 
 import pytest
 
 from wagtail.models import Page
 from wagtail_localize.operations import translate_object
 
-from portal.demo.pages import upsert_translation
 from tests import factories
 
 
@@ -28,11 +27,14 @@ def translate(locales, admin_user, django_capture_on_commit_callbacks):
 
 
 @pytest.fixture
-def translate_directly():
+def translate_directly(locales):
     """A translation made outside wagtail-localize: a copy with its own text, published."""
 
     def translate_directly(page, language="de", **fields):
-        translation, _created = upsert_translation(page, language, **fields)
+        translation = page.copy_for_translation(locales[language], alias=False).specific
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        translation.save_revision().publish()
         return translation
 
     return translate_directly
