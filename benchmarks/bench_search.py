@@ -33,6 +33,7 @@ from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from wagtail.models import Locale, Page  # noqa: E402
@@ -411,6 +412,7 @@ def explain_searches():
 
 
 GOALS = {10_000: 50, 100_000: 150}
+PROFILED_REQUESTS = 50
 
 
 def measure(corpus, ids, size):
@@ -428,6 +430,25 @@ def measure(corpus, ids, size):
             f"  {name:<18} p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   "
             f"{len(requests)} requests, statuses {sorted(statuses)}{verdict}"
         )
+        time_in_sql(client, requests[:PROFILED_REQUESTS])
+
+
+def time_in_sql(client, requests):
+    """Where a request's time goes: the database (as the driver waits for it) and the rest
+    (Python: the view, the backend's query building, templates)."""
+    total = sql = queries = 0.0
+    for url, params in requests:
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            client.get(url, params)
+            total += time.perf_counter() - started
+        sql += sum(float(query["time"]) for query in captured.captured_queries)
+        queries += len(captured.captured_queries)
+    n = len(requests)
+    print(
+        f"  {'':<18} of which SQL {sql * 1000 / n:5.1f} ms in {queries / n:.0f} queries, "
+        f"the rest {(total - sql) * 1000 / n:5.1f} ms (mean of {n} requests)"
+    )
 
 
 def run(sizes):
