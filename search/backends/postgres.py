@@ -4,7 +4,7 @@ Stock modelsearch takes one ``SEARCH_CONFIG`` per backend, and several backends 
 index table (they overwrite each other's entries). This backend keeps ONE index and changes:
 
 - indexing: each object is indexed with the configuration of its own locale (a German page is
-  stemmed as German), through modelsearch's own ``add_items``;
+  stemmed as German), walking its search fields once and writing plain SQL;
 - querying: the query is stemmed with the configuration of the active language; the portal only
   searches the active locale (or, for its fallback, the default locale inside
   ``translation.override``), so query and documents always use the same configuration;
@@ -13,49 +13,53 @@ index table (they overwrite each other's entries). This backend keeps ONE index 
 - results: the count, the type facet and a page come from one ranked query (``SiteSearchResults``).
 
 Each change to modelsearch was measured against modelsearch's own method with
-``benchmarks/bench_search_seam.py`` at 10,000 questions, every request timed with both one after
-the other (load average 4-7 on 2 cores, so compare within a row):
+``benchmarks/bench_search_seam.py`` at 10,000 questions, each request timed with both one after
+the other (load average 4-7 on 2 cores shared with other work, so compare within a row):
 
-====================================  ===========================  ===========================
-change                                portal p50 / p95             modelsearch p50 / p95
-====================================  ===========================  ===========================
-``_build_fuzzy_queryset``, a typo     64 / 171 ms                  142 / 282 ms       (kept)
-suggestions, 24 candidates            28 / 52 ms                   32 / 64 ms         (kept; at
-                                                                   100,000 it was 200 ms)
-``_build_rank_expression``            160 / 260 ms (one word)      156 / 255 ms       (dropped)
-(exact-title bonus)                   79 / 182 ms (two words)      80 / 175 ms
-``add_items`` as plain SQL            2.95 ms a question           3.16 ms            (dropped)
-====================================  ===========================  ===========================
+=================================  ========================  ========================  =========
+change                             portal p50 / p95          modelsearch p50 / p95
+=================================  ========================  ========================  =========
+``_build_fuzzy_queryset``, typo    64 / 171 ms               142 / 282 ms              kept
+suggestions, 24 candidates         28 / 52 ms                32 / 64 ms                kept
+``_build_rank_expression``         160 / 260 ms, one word    156 / 255 ms              dropped
+(an exact-title bonus)             79 / 182 ms, two words    80 / 175 ms
+``add_items``, full update_index   17 s, and 30 s after it   48 s, in between          kept
+=================================  ========================  ========================  =========
 
 The exact-title bonus cost nothing measurable, but the relevance set and
 ``test_exact_title_match_comes_first`` pass without it (modelsearch's title weight and
-``title_norm`` already put an exact title first), so it went. The plain-SQL ``add_items`` (which
-also left ``body_text`` empty) saved 7% of the indexing time (an earlier run at load average 10
-said 4 ms against 15 ms; the paired run did not confirm it) and searches over modelsearch's entries
-were no slower, so modelsearch's ``add_items`` writes the entries now. Private methods still
-overridden or called: ``_build_fuzzy_queryset``; ``_refresh_title_norms`` runs inside
-modelsearch's ``add_items`` as before (66 ms a call at 10,000 entries), once per language in a
-batch. ``modelsearch`` is pinned in requirements.txt for these.
+``title_norm`` already put an exact title first), so it went. ``add_items`` was timed first on a
+sample of 2,000 questions with their topics prefetched (2.95 against 3.16 ms a question: no gain),
+but a full ``update_index`` of 10,000 questions took 17 s and 30 s with the portal's and 48 s with
+modelsearch's in between (and 18 s against 45 s in ``bench_search.py`` run back to back on both
+versions); modelsearch's walks every search field five times per object. ``_refresh_title_norms`` is called after each batch, as
+modelsearch does (66 ms a call at 10,000 entries; in the 100,000 re-index it was about half of the
+database's busy time). ``modelsearch`` is pinned in requirements.txt for the private methods
+overridden (``_build_fuzzy_queryset``) and called (``_refresh_title_norms``).
 """
 
 import copy
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from functools import cached_property
 
 from django.db import connections
 from django.db.models import BooleanField, F, FloatField, Func, Value
+from django.utils.encoding import force_str
 
 from modelsearch.backends.database.postgres.postgres import (
     FUnaccent,
+    IndexEntry,
+    ObjectIndexer,
     PostgresAutocompleteQueryCompiler,
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
     PostgresSearchResults,
 )
+from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import MatchAll
-from modelsearch.utils import ADD, OR
+from modelsearch.utils import ADD, OR, get_content_type_pk
 
 from portal.i18n import active_locale, locale_code
 
@@ -84,20 +88,77 @@ class TrigramWordSimilarity(Func):
 
 
 class MultilingualPostgresIndex(PostgresIndex):
-    """modelsearch's index, writing each object with the configuration of its own language.
+    """Writes index entries with the configuration of each object's language.
 
-    modelsearch's ``add_items`` indexes every object with ``backend.config``; this hands it the
-    objects of one language at a time, with a copy of the backend configured for that language.
+    The stock ``add_items`` builds a Django expression per text and walks every search field five
+    times per object (about 7 ms an object, two hours for a million); this walks them once and
+    sends plain SQL, writing the same columns with the same weights.
     """
 
     def add_items(self, model, objs):
-        by_config = defaultdict(list)
+        if not model.get_search_fields() or not objs:
+            return
+        content_type_pk = get_content_type_pk(model)
+        rows, params = [], []
         for obj in objs:
-            by_config[self.backend.config_for_object(obj)].append(obj)
-        for config, same_language in by_config.items():
-            index = copy.copy(self)
-            index.backend = self.backend.configured_for(config)
-            super(MultilingualPostgresIndex, index).add_items(model, same_language)
+            document = IndexedDocument(obj, self.backend)
+            config = self.backend.config_for_object(obj)
+            title_sql, title_params = tsvector_sql(document.title, config)
+            autocomplete_sql, autocomplete_params = tsvector_sql(
+                document.autocomplete, self.backend.autocomplete_config
+            )
+            body_sql, body_params = tsvector_sql(document.body, config)
+            rows.append(f"(%s, %s, {title_sql}, {autocomplete_sql}, {body_sql}, 1.0, %s, %s)")
+            params += [content_type_pk, force_str(obj.pk), *title_params, *autocomplete_params]
+            # body_text stays empty: typo tolerance matches titles only (see _build_fuzzy_queryset),
+            # and entries half the size make searches that touch many entries twice as fast.
+            params += [*body_params, document.title_text, ""]
+
+        table = IndexEntry._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608 - table name from the model
+                f"title_norm, title_text, body_text) VALUES {', '.join(rows)} "
+                "ON CONFLICT (content_type_id, object_id) DO UPDATE SET "
+                "title = EXCLUDED.title, title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, "
+                "body = EXCLUDED.body, title_text = EXCLUDED.title_text, "
+                "body_text = EXCLUDED.body_text",
+                params,
+            )
+        self._refresh_title_norms()
+
+
+class IndexedDocument:
+    """An object's indexed texts by column and weight, from one walk over its search fields."""
+
+    def __init__(self, obj, backend):
+        indexer = ObjectIndexer(obj, backend)
+        self.title, self.body, self.autocomplete = {}, {}, {}
+        titles = []
+        for search_field in indexer.search_fields:
+            for field, weight, value in indexer.prepare_field(obj, search_field):
+                value = value.strip()
+                if not value:
+                    continue
+                if isinstance(field, AutocompleteField):
+                    self.autocomplete.setdefault("D", []).append(value)
+                elif isinstance(field, SearchField) and field.field_name == "title":
+                    self.title.setdefault(weight, []).append(value)
+                    titles.append(value)
+                elif isinstance(field, SearchField):
+                    self.body.setdefault(weight, []).append(value)
+        self.title_text = " ".join(titles)
+
+
+def tsvector_sql(texts_by_weight, config):
+    """SQL and parameters for a weighted tsvector of texts ({"A": [text, ...], ...})."""
+    if not texts_by_weight:
+        return "''::tsvector", []
+    parts, params = [], []
+    for weight, texts in sorted(texts_by_weight.items()):
+        parts.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
+        params += [config, " ".join(texts), weight]
+    return " || ".join(parts), params
 
 
 class MultilingualPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
@@ -215,12 +276,6 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
         from django.conf import settings
 
         return self.configs.get(language_code) or self.configs.get(settings.LANGUAGE_CODE, "simple")
-
-    def configured_for(self, config):
-        """This backend, indexing with the text search configuration ``config``."""
-        backend = copy.copy(self)
-        backend.config = config
-        return backend
 
     def config_for_object(self, obj):
         if getattr(obj, "locale_id", None) is None:
