@@ -26,12 +26,14 @@ import django  # noqa: E402
 
 django.setup()
 
+from support import throwaway_database  # noqa: E402
+
 from django.conf import settings  # noqa: E402
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from wagtail.models import Locale, Page  # noqa: E402
@@ -343,6 +345,16 @@ def prepare(corpus):
     return banks, topics
 
 
+def indexed_questions(corpus, size):
+    """A question bank per language with ``size`` questions in all, indexed and analysed; their ids."""
+    banks, topics = prepare(corpus)
+    ids = create_questions(corpus, size, banks, topics)
+    index_questions(ids)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return ids
+
+
 def grow(corpus, banks, topics, ids, size, rebuild=False):
     """Add questions until there are `size` and index them: the new ones in bulk, or with
     `rebuild` the whole index with `update_index` (timed, as an operator would run it)."""
@@ -400,6 +412,7 @@ def explain_searches():
 
 
 GOALS = {10_000: 50, 100_000: 150}
+PROFILED_REQUESTS = 50
 
 
 def measure(corpus, ids, size):
@@ -417,6 +430,25 @@ def measure(corpus, ids, size):
             f"  {name:<18} p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   "
             f"{len(requests)} requests, statuses {sorted(statuses)}{verdict}"
         )
+        time_in_sql(client, requests[:PROFILED_REQUESTS])
+
+
+def time_in_sql(client, requests):
+    """Where a request's time goes: the database (as the driver waits for it) and the rest
+    (Python: the view, the backend's query building, templates)."""
+    total = sql = queries = 0.0
+    for url, params in requests:
+        with CaptureQueriesContext(connection) as captured:
+            started = time.perf_counter()
+            client.get(url, params)
+            total += time.perf_counter() - started
+        sql += sum(float(query["time"]) for query in captured.captured_queries)
+        queries += len(captured.captured_queries)
+    n = len(requests)
+    print(
+        f"  {'':<18} of which SQL {sql * 1000 / n:5.1f} ms in {queries / n:.0f} queries, "
+        f"the rest {(total - sql) * 1000 / n:5.1f} ms (mean of {n} requests)"
+    )
 
 
 def run(sizes):
@@ -434,19 +466,19 @@ def main():
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     args = parser.parse_args()
 
-    setup_test_environment()
-    database = settings.DATABASES["default"]
-    # Persistent connections, as in production (portal/settings/base.py): the test settings open
-    # a connection per request, which would add connection setup to every figure.
-    database["CONN_MAX_AGE"] = 60
-    database["TEST"]["NAME"] = f"bench_search_{os.getpid()}"
-    print(f"Throwaway database {database['TEST']['NAME']} (migrating…)")
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
-    try:
+    with throwaway_search_database("bench_search"):
         run(sorted(args.sizes))
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        print("Throwaway database dropped.")
+
+
+def throwaway_search_database(name):
+    """``support.throwaway_database`` named ``<name>_<pid>``, with persistent connections as in
+    production (portal/settings/base.py): the test settings open a connection per request, which
+    would add connection setup to every figure."""
+    database = settings.DATABASES["default"]
+    database["CONN_MAX_AGE"] = 60
+    database["TEST"]["NAME"] = f"{name}_{os.getpid()}"
+    print(f"Throwaway database {database['TEST']['NAME']} (migrating…)")
+    return throwaway_database()
 
 
 if __name__ == "__main__":

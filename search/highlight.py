@@ -62,16 +62,21 @@ def highlight(text, terms):
 def snippet(texts, terms, length=SNIPPET_LENGTH):
     """A window of about ``length`` characters from the first text with a match, highlighted.
 
-    Without any match, the beginning of the first non-empty text.
+    Without any match, the beginning of the first non-empty text. ``texts`` may be an iterator:
+    nothing after the first text with a match is read.
     """
-    texts = [" ".join(text.split()) for text in texts if text and text.strip()]
-    if not texts:
-        return ""
+    first_text = None
     for text in texts:
+        text = " ".join(text.split()) if text else ""
+        if not text:
+            continue
+        first_text = first_text or text
         first = next(_matching_spans(text, terms), None)
         if first is not None:
             return highlight(_window(text, first[0], length), terms)
-    return highlight(_window(texts[0], 0, length), terms)
+    if first_text is None:
+        return ""
+    return highlight(_window(first_text, 0, length), terms)
 
 
 def _window(text, focus, length):

@@ -6,6 +6,7 @@ Nothing here depends on which backend is configured: ``matches`` talks to the ba
 through ``search.backends.SiteSearchResults`` and asks for typo-tolerant ``Fuzzy`` matches.
 """
 
+import itertools
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -205,7 +206,7 @@ class SiteSearch:
 
     def _hit(self, page, promoted=False, description=""):
         kind = result_type_for_content_type(page.content_type_id)
-        texts = [description, *snippet_texts(page, kind.snippet_fields)]
+        texts = itertools.chain([description], snippet_texts(page, kind.snippet_fields))
         return SearchHit(
             title=page.title,
             url=page.get_url(self.request),

@@ -7,52 +7,14 @@ from elastic_transport import TransportError
 from elasticsearch import VERSION as CLIENT_VERSION
 from elasticsearch import ApiError
 
-from .engine import EngineResultsMixin, MultilingualMappingMixin, MultilingualQueryMixin
+from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend
+from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
 
-if CLIENT_VERSION[0] >= 9:
-    from modelsearch.backends.elasticsearch9 import (
-        Elasticsearch9AutocompleteQueryCompiler as AutocompleteQueryCompiler,
-    )
-    from modelsearch.backends.elasticsearch9 import Elasticsearch9Mapping as Mapping
-    from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend as Backend
-    from modelsearch.backends.elasticsearch9 import (
-        Elasticsearch9SearchQueryCompiler as SearchQueryCompiler,
-    )
-    from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchResults as SearchResults
-else:
-    from modelsearch.backends.elasticsearch8 import (
-        Elasticsearch8AutocompleteQueryCompiler as AutocompleteQueryCompiler,
-    )
-    from modelsearch.backends.elasticsearch8 import Elasticsearch8Mapping as Mapping
-    from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchBackend as Backend
-    from modelsearch.backends.elasticsearch8 import (
-        Elasticsearch8SearchQueryCompiler as SearchQueryCompiler,
-    )
-    from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchResults as SearchResults
+from .engine import multilingual_backend
 
-
-class MultilingualMapping(MultilingualMappingMixin, Mapping):
-    pass
-
-
-class MultilingualSearchQueryCompiler(MultilingualQueryMixin, SearchQueryCompiler):
-    mapping_class = MultilingualMapping
-
-
-class MultilingualAutocompleteQueryCompiler(AutocompleteQueryCompiler):
-    mapping_class = MultilingualMapping
-
-
-class MultilingualSearchResults(EngineResultsMixin, SearchResults):
-    pass
-
-
-class MultilingualElasticsearchBackend(Backend):
-    mapping_class = MultilingualMapping
-    query_compiler_class = MultilingualSearchQueryCompiler
-    autocomplete_query_compiler_class = MultilingualAutocompleteQueryCompiler
-    results_class = MultilingualSearchResults
-    cluster_errors = (TransportError, ApiError)
-
-
+MultilingualElasticsearchBackend = multilingual_backend(
+    "MultilingualElasticsearchBackend",
+    Elasticsearch9SearchBackend if CLIENT_VERSION[0] >= 9 else Elasticsearch8SearchBackend,
+    cluster_errors=[TransportError, ApiError],
+)
 SearchBackend = MultilingualElasticsearchBackend

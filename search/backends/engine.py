@@ -7,8 +7,9 @@ active language. Every document is analysed in every language, which costs index
 no change to modelsearch's one-index-per-model layout; results are filtered by locale anyway.
 
 Both engines take the same mapping and query DSL; only their clients differ (the elasticsearch 9
-client refuses to talk to OpenSearch), so ``elasticsearch.py`` and ``opensearch.py`` mix these into
-modelsearch's classes for their client and name the client's errors. Errors talking to the cluster
+client refuses to talk to OpenSearch), so ``elasticsearch.py`` and ``opensearch.py`` each pass
+modelsearch's backend for their client and the client's errors to ``multilingual_backend``, which
+mixes these into that backend's own classes. Errors talking to the cluster
 while searching raise ``SearchUnavailable``; indexing goes through the task queue
 (``search.indexing``), which retries while the cluster is down.
 """
@@ -136,3 +137,36 @@ class EngineResultsMixin(SiteSearchResults):
     def facet(self, field_name):
         with self._cluster_errors_as_unavailable():
             return super().facet(field_name)
+
+
+def multilingual_backend(name, backend_class, cluster_errors):
+    """The class ``name``: modelsearch's ``backend_class`` with the portal's mapping, query and results mixed into its
+    own mapping, query compilers and results classes; ``cluster_errors`` names the client's errors."""
+    mapping = type(
+        "MultilingualMapping", (MultilingualMappingMixin, backend_class.mapping_class), {}
+    )
+
+    def compiler(name, mixins, base):
+        return type(name, (*mixins, base), {"mapping_class": mapping, "__module__": __name__})
+
+    attributes = {
+        "mapping_class": mapping,
+        "query_compiler_class": compiler(
+            "MultilingualSearchQueryCompiler",
+            (MultilingualQueryMixin,),
+            backend_class.query_compiler_class,
+        ),
+        "autocomplete_query_compiler_class": compiler(
+            "MultilingualAutocompleteQueryCompiler",
+            (),
+            backend_class.autocomplete_query_compiler_class,
+        ),
+        "results_class": type(
+            "MultilingualSearchResults",
+            (EngineResultsMixin, backend_class.results_class),
+            {"__module__": __name__},
+        ),
+        "cluster_errors": tuple(cluster_errors),
+        "__module__": __name__,
+    }
+    return type(name, (backend_class,), attributes)

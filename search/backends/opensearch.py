@@ -7,39 +7,11 @@ for what a first run on a real cluster must check.
 
 from opensearchpy.exceptions import OpenSearchException
 
-from modelsearch.backends.opensearch3 import (
-    OpenSearch3AutocompleteQueryCompiler,
-    OpenSearch3Mapping,
-    OpenSearch3SearchBackend,
-    OpenSearch3SearchQueryCompiler,
-    OpenSearch3SearchResults,
+from modelsearch.backends.opensearch3 import OpenSearch3SearchBackend
+
+from .engine import multilingual_backend
+
+MultilingualOpenSearchBackend = multilingual_backend(
+    "MultilingualOpenSearchBackend", OpenSearch3SearchBackend, cluster_errors=[OpenSearchException]
 )
-
-from .engine import EngineResultsMixin, MultilingualMappingMixin, MultilingualQueryMixin
-
-
-class MultilingualMapping(MultilingualMappingMixin, OpenSearch3Mapping):
-    pass
-
-
-class MultilingualSearchQueryCompiler(MultilingualQueryMixin, OpenSearch3SearchQueryCompiler):
-    mapping_class = MultilingualMapping
-
-
-class MultilingualAutocompleteQueryCompiler(OpenSearch3AutocompleteQueryCompiler):
-    mapping_class = MultilingualMapping
-
-
-class MultilingualSearchResults(EngineResultsMixin, OpenSearch3SearchResults):
-    pass
-
-
-class MultilingualOpenSearchBackend(OpenSearch3SearchBackend):
-    mapping_class = MultilingualMapping
-    query_compiler_class = MultilingualSearchQueryCompiler
-    autocomplete_query_compiler_class = MultilingualAutocompleteQueryCompiler
-    results_class = MultilingualSearchResults
-    cluster_errors = (OpenSearchException,)
-
-
 SearchBackend = MultilingualOpenSearchBackend

@@ -1,16 +1,41 @@
 """Wagtail's PostgreSQL search backend, with one text search configuration per language.
 
 Stock modelsearch takes one ``SEARCH_CONFIG`` per backend, and several backends cannot share the
-index table (they overwrite each other's entries). This backend keeps ONE index and changes three
-things:
+index table (they overwrite each other's entries). This backend keeps ONE index and changes:
 
 - indexing: each object is indexed with the configuration of its own locale (a German page is
-  stemmed as German);
+  stemmed as German), walking its search fields once and writing plain SQL;
 - querying: the query is stemmed with the configuration of the active language; the portal only
   searches the active locale (or, for its fallback, the default locale inside
   ``translation.override``), so query and documents always use the same configuration;
-- ranking and typos: an exact title match ranks first, and ``Fuzzy`` queries use the trigram index
-  on titles instead of scanning every entry.
+- typos: ``Fuzzy`` queries use the trigram index on titles instead of scanning every entry;
+- suggestions rank at most ``SUGGESTION_CANDIDATES`` matches;
+- results: the count, the type facet and a page come from one ranked query (``SiteSearchResults``).
+
+Each change to modelsearch was measured against modelsearch's own method with
+``benchmarks/bench_search_seam.py`` at 10,000 questions, each request timed with both one after
+the other (load average 4-7 on 2 cores shared with other work, so compare within a row):
+
+=================================  ========================  ========================  =========
+change                             portal p50 / p95          modelsearch p50 / p95
+=================================  ========================  ========================  =========
+``_build_fuzzy_queryset``, typo    64 / 171 ms               142 / 282 ms              kept
+suggestions, 24 candidates         28 / 52 ms                32 / 64 ms                kept
+``_build_rank_expression``         160 / 260 ms, one word    156 / 255 ms              dropped
+(an exact-title bonus)             79 / 182 ms, two words    80 / 175 ms
+``add_items``, full update_index   17 s, and 30 s after it   48 s, in between          kept
+=================================  ========================  ========================  =========
+
+The exact-title bonus cost nothing measurable, but the relevance set and
+``test_exact_title_match_comes_first`` pass without it (modelsearch's title weight and
+``title_norm`` already put an exact title first), so it went. ``add_items`` was timed first on a
+sample of 2,000 questions with their topics prefetched (2.95 against 3.16 ms a question: no gain),
+but a full ``update_index`` of 10,000 questions took 17 s and 30 s with the portal's and 48 s with
+modelsearch's in between (and 18 s against 45 s in ``bench_search.py`` run back to back on both
+versions); modelsearch's walks every search field five times per object. ``_refresh_title_norms`` is called after each batch, as
+modelsearch does (66 ms a call at 10,000 entries; in the 100,000 re-index it was about half of the
+database's busy time). ``modelsearch`` is pinned in requirements.txt for the private methods
+overridden (``_build_fuzzy_queryset``) and called (``_refresh_title_norms``).
 """
 
 import copy
@@ -18,10 +43,8 @@ import re
 from collections import Counter
 from functools import cached_property
 
-from django.db import ProgrammingError, connections
-from django.db.models import BooleanField, Case, F, FloatField, Func, TextField, Value, When
-from django.db.models.functions import Lower, Trim
-from django.db.models.lookups import Exact
+from django.db import connections
+from django.db.models import BooleanField, F, FloatField, Func, Value
 from django.utils.encoding import force_str
 
 from modelsearch.backends.database.postgres.postgres import (
@@ -35,7 +58,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchResults,
 )
 from modelsearch.index import AutocompleteField, SearchField
-from modelsearch.query import MatchAll, PlainText
+from modelsearch.query import MatchAll
 from modelsearch.utils import ADD, OR, get_content_type_pk
 
 from portal.i18n import active_locale, locale_code
@@ -43,27 +66,12 @@ from portal.i18n import active_locale, locale_code
 from . import RankedPages, SiteSearchResults
 from .languages import language_codes, postgres_config
 
-# Added to the relevance of an entry whose title is exactly the query; ts_rank stays below 1.
-EXACT_TITLE_BONUS = 10.0
 # Typo tolerance: only words this long are matched approximately, at most this many of them.
 FUZZY_MIN_WORD_LENGTH = 4
 FUZZY_MAX_WORDS = 5
 SUGGESTION_CANDIDATES = 24
 # Up to this many matches, topic counts are taken for a list of pages rather than a subquery.
 MAX_LISTED_PKS = 2000
-
-
-def normalised_title(expression):
-    """Lower-case words separated by single spaces, so "Lists vs. tuples?" equals "lists vs tuples"."""
-    words = Func(
-        Lower(expression),
-        Value(r"[^[:alnum:]]+"),
-        Value(" "),
-        Value("g"),
-        function="regexp_replace",
-        output_field=TextField(),
-    )
-    return Trim(words)
 
 
 class TrigramWordSimilar(Func):
@@ -157,19 +165,6 @@ class MultilingualPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
     def get_config(self, backend):
         return backend.config_for_language(active_locale().language_code)
 
-    def _build_rank_expression(self, vectors, config):
-        rank = super()._build_rank_expression(vectors, config)
-        if not isinstance(self.query, PlainText) or self.fields is not None:
-            return rank
-        query = " ".join(re.findall(r"\w+", self.query.query_string.lower()))
-        title = normalised_title(F("index_entries__title_text"))
-        exact_title = Case(
-            When(Exact(title, Value(query)), then=Value(EXACT_TITLE_BONUS)),
-            default=Value(0.0),
-            output_field=FloatField(),
-        )
-        return rank + exact_title
-
     def _build_fuzzy_queryset(self, config, backend):
         """Titles with a word close to one of the query's words, most similar first.
 
@@ -239,10 +234,7 @@ class MultilingualPostgresSearchResults(SiteSearchResults, PostgresSearchResults
     @cached_property
     def ranked(self):
         """(pk, content type id) of every match, best first."""
-        try:
-            return list(self._all_matches().values_list("pk", "content_type_id"))
-        except ProgrammingError as error:
-            self._handle_missing_postgres_extension(error)
+        return list(self._all_matches().values_list("pk", "content_type_id"))
 
     def count_by_content_type(self):
         return dict(Counter(content_type for _pk, content_type in self.ranked))

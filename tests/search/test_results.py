@@ -2,6 +2,9 @@
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from tests import factories
 from tests.search.conftest import result_titles
 
@@ -87,3 +90,34 @@ def test_questions_are_found_by_the_names_of_their_topics(ask, topic, search):
     ask("en", "How do you keep a cache consistent?", topics=[topic("en", "Distributed systems")])
 
     assert result_titles(search("en", q="distributed")) == ["How do you keep a cache consistent?"]
+
+
+def test_a_guide_whose_intro_matches_is_shown_without_reading_its_body(
+    home_pages, ask, search, django_assert_max_num_queries
+):
+    """The snippet comes from the first field with a match: a guide's body (whose blocks fetch
+    the questions they choose) is not read when its intro already matches."""
+    guides = factories.GuideIndexPageFactory(parent=home_pages["en"])
+    chosen = [ask("en", f"Chosen question {n}?") for n in range(4)]
+    factories.GuidePageFactory(
+        parent=guides, title="Generators guide", intro="Generators yield values lazily."
+    )
+    factories.GuidePageFactory(
+        parent=guides,
+        title="Decorators guide",
+        intro="Decorators wrap functions.",
+        body=[
+            ("questions", {"heading": "Core", "questions": chosen[:2]}),
+            ("questions", {"heading": "More", "questions": chosen[2:]}),
+        ],
+    )
+    for query in ("generators", "decorators"):  # each query is logged once, caches are warm
+        search("en", q=query)
+    with CaptureQueriesContext(connection) as without_body:
+        search("en", q="generators")
+
+    with django_assert_max_num_queries(len(without_body)):
+        response = search("en", q="decorators")
+
+    assert result_titles(response) == ["Decorators guide"]
+    assert "<mark>Decorators</mark> wrap functions." in response.content.decode()
