@@ -11,7 +11,7 @@ from wagtail.models import Site
 
 from portal.demo.pages import home_page, is_resetting, upsert_child, upsert_translation
 
-from .models import FooterSettings, FormField, FormPage, StandardPage
+from .models import FAQPage, FooterSettings, FormField, FormPage, StandardPage
 
 DATA = json.loads((Path(__file__).parent / "demo.json").read_text(encoding="utf-8"))
 LANGUAGES = ("en", "de", "fr")
@@ -135,7 +135,27 @@ def load_home_pages(employers_page):
             page.save_revision().publish()
 
 
+def load_faq_page():
+    """The FAQ page in every language (it lists the FAQ snippets by itself)."""
+    english = DATA["faq_page"]["en"]
+    page, _ = upsert_child(
+        home_page("en"),
+        FAQPage,
+        english["slug"],
+        show_in_menus=True,
+        title=english["title"],
+        intro=english["intro"],
+    )
+    for code in LANGUAGES[1:]:
+        upsert_translation(page, code, **DATA["faq_page"][code])
+
+
 def load(out):
     employers_page = load_employers_page()
     load_footer([employers_page, *load_legal_pages()])
     load_home_pages(employers_page)
+
+
+def link(out):
+    """The FAQ page comes once every app has loaded its sections, so it sits last in the menu."""
+    load_faq_page()

@@ -23,7 +23,6 @@ from guides.models import (
     SkillCheckPage,
     SkillCheckQuestion,
 )
-from home.models import FAQPage
 from portal.demo.pages import home_page, is_resetting, upsert_child, upsert_translation
 from portal.models import FAQ, PageTopic, Topic
 
@@ -73,15 +72,6 @@ SECTIONS = {
             "Évaluez-vous en privé : répondez avec vos propres mots, affichez ce que couvre une "
             "bonne réponse et voyez quels thèmes revoir.",
         ),
-    },
-    FAQPage: {
-        "en": ("FAQ", "faq", "Answers for candidates and employers."),
-        "de": (
-            "Häufige Fragen",
-            "haeufige-fragen",
-            "Antworten für Bewerberinnen, Bewerber und Arbeitgeber.",
-        ),
-        "fr": ("FAQ", "faq", "Réponses pour les candidats et les employeurs."),
     },
 }
 
