@@ -38,7 +38,8 @@ def test_question_page_shows_the_strong_answer_and_the_full_answer(client, quest
 
 def test_code_is_highlighted_on_the_server(client, question_bank):
     html = client.get(make_question(question_bank).url).text
-    code = html.split('<pre class="highlight" tabindex="0" data-language="python">', 1)[1].split("</pre>", 1)[0]
+    sample = '<pre class="highlight" tabindex="0" data-language="python">'
+    code = html.split(sample, 1)[1].split("</pre>", 1)[0]
     assert '<span class="nb">print</span>' in code
 
 
