@@ -37,14 +37,21 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo", "agentic-
 GUIDE_BUDGET = 150 * 1024
 
 
-def lighthouse(url, report):
-    subprocess.run(  # noqa: S603 - our own server on 127.0.0.1
-        ["node", str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}"]
-        + [f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={' '.join(CHROME_FLAGS)}"],
-        env={**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")},
-        check=True,
-    )
-    return json.loads(Path(report).read_text())
+def lighthouse(url, report, attempts=3):
+    """Lighthouse's JSON report of ``url``. A run that fails to record its trace (Lighthouse's
+    NO_NAVSTART and similar runtime errors, seen now and then with headless chromium) is repeated."""
+    command = ["node", str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}"]
+    command += [
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={' '.join(CHROME_FLAGS)}",
+    ]
+    env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
+    for attempt in range(1, attempts + 1):
+        run = subprocess.run(command, env=env, check=False)  # noqa: S603 - our own server on 127.0.0.1
+        if run.returncode == 0:
+            return json.loads(Path(report).read_text())
+        print(f"  Lighthouse failed on {url} (attempt {attempt} of {attempts})", file=sys.stderr)
+    raise SystemExit(f"Lighthouse failed {attempts} times on {url}")
 
 
 def below_full_marks(result, category):
