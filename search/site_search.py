@@ -63,8 +63,6 @@ class SearchOutcome:
     similar_spellings: bool = False  # results include matches for words spelled like the query's
     fallback_locale: Locale | None = None  # results are from this locale: the active one had none
     page_out_of_range: bool = False
-    previous_url: str = ""
-    next_url: str = ""
 
 
 class SiteSearch:
@@ -107,7 +105,6 @@ class SiteSearch:
         )
         outcome.total = matches.count()
         outcome.page, outcome.page_out_of_range = self._page(matches)
-        self._page_links(outcome)
         promotions = self._promotions() if facets else []
         promoted_urls = {hit.url for hit in promotions}
         outcome.promotions = promotions
@@ -124,13 +121,6 @@ class SiteSearch:
         number = self.filterset.page_number
         out_of_range = number > paginator.num_pages
         return paginator.get_page(number), out_of_range
-
-    def _page_links(self, outcome):
-        page = outcome.page
-        if page.has_previous():
-            outcome.previous_url = self.url(page=page.previous_page_number())
-        if page.has_next():
-            outcome.next_url = self.url(page=page.next_page_number())
 
     def _matches_without(self, filterset, name, matches):
         """The matches ignoring one filter, for its facet: choosing a value shows what others offer."""
