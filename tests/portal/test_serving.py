@@ -3,14 +3,19 @@
 import importlib
 import os
 import secrets
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from io import StringIO
 from pathlib import Path
 
 import pytest
 
 from django.core.management import call_command
+from django.db import connection
 from django.templatetags.static import static
 
 from portal.settings import environment
@@ -75,3 +80,54 @@ def test_hashed_static_files_are_served_with_a_far_future_cache_lifetime(
     assert "max-age=315360000" in response["Cache-Control"]
     compressed = client.get(url, headers={"Accept-Encoding": "gzip"})
     assert compressed["Content-Encoding"] == "gzip"
+
+
+def test_deploy_gunicorn_preloads_the_app_and_recycled_workers_keep_answering(db, tmp_path):
+    """deploy/gunicorn.conf.py preloads the app in the master; workers forked from it open their
+    own database and Redis connections, so every request is answered while workers recycle."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = connection.settings_dict
+    log = tmp_path / "gunicorn.log"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/"
+        f"{settings['NAME']}",
+    }
+    with log.open("w") as output:
+        process = subprocess.Popen(  # noqa: S603 (our own arguments)
+            [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py"]
+            + ["--bind", f"127.0.0.1:{port}", "--workers", "2", "--access-logfile", "/dev/null"]
+            + ["--max-requests", "2", "--max-requests-jitter", "0", "--log-level", "debug"]
+            + ["portal.wsgi"],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        statuses = [readyz(port, process) for _ in range(8)]
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    text = log.read_text()
+    assert statuses == [200] * 8, text
+    assert text.count("Autorestarting worker") >= 2, text
+    assert "preload_app: True" in text  # the config's setting, as gunicorn printed it
+
+
+def readyz(port, process, seconds=60):
+    """GET /readyz (database and Redis), waiting while gunicorn starts or forks a worker."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/readyz", timeout=30) as response:  # noqa: S310
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
