@@ -6,8 +6,11 @@ submissions per address in the shared cache: a cache outage lets messages throug
 turning employers away.
 """
 
+from allauth.account.adapter import get_adapter
+
 from django import forms
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
@@ -49,8 +52,19 @@ class ContactFormBuilder(FormBuilder):
         return type("ContactForm", (ContactForm,), self.formfields)
 
 
+def client_address(request):
+    """The visitor's address as allauth reads it for its own limits: from X-Forwarded-For behind
+    ``ALLAUTH_TRUSTED_PROXY_COUNT`` proxies (Varnish in front of every visitor would otherwise make
+    them all one address), else the connecting address. A header shorter than the proxy count
+    (a misconfiguration, or a request past the proxies) falls back to the connecting address."""
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except (ImproperlyConfigured, PermissionDenied):
+        return request.META.get("REMOTE_ADDR", "")
+
+
 def _client_key(request, page):
-    return f"contact-form:{page.pk}:{request.META.get('REMOTE_ADDR', '')}"
+    return f"contact-form:{page.pk}:{client_address(request)}"
 
 
 def may_submit(request, page):

@@ -271,6 +271,9 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "JobFutures: "
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/300s/key"}
+# The visitor's address for every per-address limit (allauth's and the contact form's), read from
+# X-Forwarded-For behind this many proxies of ours; see docs/operations.md.
+ALLAUTH_TRUSTED_PROXY_COUNT = environment.TRUSTED_PROXY_COUNT
 DEFAULT_FROM_EMAIL = environment.DEFAULT_FROM_EMAIL
 EMAIL_BACKEND = environment.EMAIL_BACKEND
 EMAIL_HOST = environment.EMAIL_HOST

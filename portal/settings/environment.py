@@ -46,6 +46,9 @@ EDGE_CACHE_PURGE_URL = env("EDGE_CACHE_PURGE_URL")
 # "on": Django serves uploaded media (logos, images) itself, as the demo does: for `make serve` and
 # `make audit` on one machine. A real deployment serves media from object storage or the web server.
 SERVE_MEDIA = env("SERVE_MEDIA", "off").lower() == "on"
+# How many proxies in front of the app append to X-Forwarded-For (Varnish alone: 1; a TLS proxy and
+# Varnish: 2). 0 ignores the header: rate limits then key on the connecting address.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # Production redirects plain HTTP to HTTPS unless this is "off" (make serve on 127.0.0.1).
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "on").lower() != "off"
 # Set by pytest-xdist in each of its workers ("gw0", "gw1", …); the test settings read it.

@@ -85,6 +85,26 @@ def test_too_many_messages_from_one_address_are_refused_with_429(client, form_pa
     assert len(mailoutbox) == SUBMISSIONS_PER_HOUR
 
 
+def test_behind_varnish_each_visitor_has_their_own_limit(client, form_page, settings):
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1  # Varnish appends the visitor's address
+    ada, bob = {"HTTP_X_FORWARDED_FOR": "203.0.113.7"}, {"HTTP_X_FORWARDED_FOR": "198.51.100.9"}
+    for _ in range(SUBMISSIONS_PER_HOUR):
+        assert client.post(form_page.url, VALID, **ada).status_code == 200
+    assert client.post(form_page.url, VALID, **ada).status_code == 429
+    assert client.post(form_page.url, VALID, **bob).status_code == 200  # not Ada's limit
+    # What a visitor puts in the header themselves comes before Varnish's entry and is ignored.
+    spoofed = {"HTTP_X_FORWARDED_FOR": "192.0.2.1, 203.0.113.7"}
+    assert client.post(form_page.url, VALID, **spoofed).status_code == 429
+
+
+def test_without_trusted_proxies_a_forged_header_does_not_escape_the_limit(client, form_page):
+    for number in range(SUBMISSIONS_PER_HOUR):
+        forged = {"HTTP_X_FORWARDED_FOR": f"192.0.2.{number}"}
+        assert client.post(form_page.url, VALID, **forged).status_code == 200
+    forged = {"HTTP_X_FORWARDED_FOR": "192.0.2.99"}
+    assert client.post(form_page.url, VALID, **forged).status_code == 429
+
+
 def test_editors_define_the_fields_in_the_form_page_editor(admin_client, form_page):
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[form_page.pk])).text
     assert "Form fields" in html and "E-mail to staff" in html
