@@ -4,6 +4,8 @@ import pytest
 import redis
 
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from guides.models import GuidePage
 from portal.cache import content_version
@@ -72,3 +74,11 @@ def test_a_warm_demo_guide_writes_nothing_to_redis(client, guide_viewed, monkeyp
     assert 'class="logo-list"' in response.text
     assert response.text.count("<img alt=") >= 3
     assert not [command for command in sent if command not in {"GET", "MGET"}], sent
+
+
+def test_the_demo_guide_reads_its_questions_without_their_full_answers(client, guide_viewed):
+    """Question cards show the short answer; the full answers are most of a question's row."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(GUIDE)
+    assert response.text.count('class="question-card"') >= 5
+    assert [q["sql"] for q in captured if '"guides_questionpage"."answer"' in q["sql"]] == []
