@@ -18,7 +18,7 @@ the tree changes; the cache is shared by every process (production requires Redi
 
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, Value
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
@@ -35,15 +35,22 @@ def hidden_roots():
     """[(path, expire_at or None)] of every page that hides its subtree (now or once it expires)."""
     roots = cache.get(HIDDEN_ROOTS_KEY)
     if roots is None:
-        restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-        with_children = Page.objects.filter(
-            Q(live=False) | Q(expire_at__isnull=False), numchild__gt=0
-        ).values_list("path", "live", "expire_at")
-        roots = dict.fromkeys(restricted)
-        for path, live, expire_at in with_children:
-            if path not in roots:
-                roots[path] = expire_at if live else None
-        roots = sorted(roots.items())
+        # One query for both kinds: a restricted page hides its subtree whatever its state.
+        restricted = (
+            Page.objects.filter(view_restrictions__isnull=False)
+            .order_by()
+            .values_list("path", Value(True), Value(False), "expire_at")
+        )
+        with_children = (
+            Page.objects.filter(Q(live=False) | Q(expire_at__isnull=False), numchild__gt=0)
+            .order_by()
+            .values_list("path", Value(False), "live", "expire_at")
+        )
+        found = {}
+        for path, is_restricted, live, expire_at in restricted.union(with_children, all=True):
+            hidden_until = None if is_restricted or not live else expire_at
+            found[path] = None if path in found else hidden_until
+        roots = sorted(found.items())
         cache.set(HIDDEN_ROOTS_KEY, roots, timeout=None)
     return roots
 

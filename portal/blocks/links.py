@@ -283,7 +283,7 @@ class NextStepsBlock(blocks.StructBlock):
         return context
 
 
-LOGO_FILTER = "max-160x80"  # the rendition templates/blocks/trusted_by_block.html shows
+LOGO_FILTER = "max-160x80"  # the logo strip's rendition (TrustedByBlock)
 
 
 class CompanyChooserBlock(blocks.PageChooserBlock):
@@ -304,6 +304,18 @@ def prefetch_logos(companies):
     logos = [company.logo for company in companies if company.logo]
     renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=LOGO_FILTER)
     prefetch_related_objects(logos, Prefetch("renditions", queryset=renditions))
+
+
+def logo_tag(company):
+    """The ``<img>`` of a company's logo in the logo strip, or None without a logo.
+
+    ``get_renditions`` takes a prefetched rendition as it is; ``get_rendition`` (the ``{% image %}``
+    tag) writes it back to the cache, one Redis round trip per logo on every view.
+    """
+    if not company.logo:
+        return None
+    rendition = company.logo.get_renditions(LOGO_FILTER)[LOGO_FILTER]
+    return rendition.img_tag({"alt": company.title})
 
 
 class TrustedByBlock(blocks.StructBlock):
@@ -337,6 +349,6 @@ class TrustedByBlock(blocks.StructBlock):
         else:
             verified = CompanyPage.objects.filter(locale=locale, verified=True)
             companies = list(visible(verified).order_by("title").select_related("logo"))
-        context["companies"] = companies
         prefetch_logos(companies)
+        context["companies"] = [(company, logo_tag(company)) for company in companies]
         return context

@@ -11,6 +11,18 @@ from portal.visibility import visible
 from .resolve import visible_pages
 
 
+class QuestionChooserBlock(blocks.PageChooserBlock):
+    """A question from the question bank, loaded without its full answer: lists show the short one
+    (the answers of a guide's questions are most of what loading them would read)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(page_type="guides.QuestionPage", **kwargs)
+
+    def bulk_to_python(self, values):
+        questions = self.model_class.objects.defer_streamfields().in_bulk(values)
+        return [questions.get(pk) for pk in values]
+
+
 class QuestionListBlock(blocks.StructBlock):
     """A group of questions from the question bank, each with its short answer and a link to it.
 
@@ -19,7 +31,7 @@ class QuestionListBlock(blocks.StructBlock):
 
     heading = blocks.CharBlock(required=False, label=_("Heading"))
     questions = blocks.ListBlock(
-        blocks.PageChooserBlock(page_type="guides.QuestionPage", label=_("Question")),
+        QuestionChooserBlock(label=_("Question")),
         label=_("Questions"),
         min_num=1,
     )

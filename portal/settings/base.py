@@ -72,6 +72,8 @@ MIDDLEWARE = [
     "candidates.middleware.PrivatePagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's routing of page addresses, remembered until content changes (portal/routing.py).
+    "portal.routing.PageRouteMiddleware",
 ]
 
 # Content-Security-Policy (portal/csp.py): strict on every public page, what Wagtail's admin needs there.

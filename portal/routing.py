@@ -1,0 +1,94 @@
+"""Wagtail's routing of a page address, remembered until content changes.
+
+Wagtail finds the page for ``/en/guides/python-interview-questions/`` level by level: the site's root
+page in the visitor's language (a query for the Locale, one for the specific root page), then each
+child and its specific page: five queries on the demo guide, on every view. Where an address leads is
+derived data like any other: it changes only when a page is published, unpublished, moved or deleted
+or a site changes, which bumps the content version (``portal.cache``). A route remembered under the
+current version costs one query (the page by its id), and its entry comes with the request's first
+Redis round trip. A route computed here skips the Locale query too (``active_locale``).
+
+What is remembered is the page at the address; the page routes itself from there as Wagtail would
+have it (``page.route(request, [])``: a ``RoutablePageMixin`` page picks its index view). An address
+that a page routes on to a view of its own (``/en/jobs/feed/``) is not remembered, nor a page below a
+hidden subtree's root (``portal.visibility``): an ancestor that expires later must stop its subtree
+being served on its date, which no publish marks.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.http import Http404
+from django.utils.translation import get_language
+
+from wagtail import views as wagtail_views
+from wagtail.models import Site
+
+from portal.cache import TIMEOUT, VERSION_KEY, content_version
+from portal.i18n import active_locale
+from portal.visibility import hidden_roots
+
+
+def localized_root(site):
+    """The site's root page in the active language (Wagtail's ``root_page.localized``: its live
+    translation, else the root page itself), without a query for the Locale."""
+    root = site.root_page
+    locale = active_locale()
+    if root.locale_id != locale.pk:
+        translation = root.get_translation_or_none(locale)
+        if translation is not None and translation.live:
+            root = translation
+    return root
+
+
+def _below_hidden_root(page):
+    return any(page.path.startswith(path) and path != page.path for path, _ in hidden_roots())
+
+
+def _remembered_page(entry):
+    _version, pk, content_type_id = entry
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return model.objects.filter(pk=pk).first() if model is not None else None
+
+
+def route_for_request(request, path):
+    """What Wagtail's ``Page.route_for_request`` returns for ``path`` (a ``RouteResult`` or None)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    key = f"route:{site.pk}:{get_language()}:{path}"
+    found = cache.get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY) or content_version()
+    entry = found.get(key)
+    try:
+        if entry is not None and entry[0] == version:
+            page = _remembered_page(entry)
+            if page is not None:
+                return page.route(request, [])
+        components = [component for component in path.split("/") if component]
+        root = localized_root(site)
+        result = root.specific.route(request, components)
+    except Http404:
+        return None
+    page = result[0]
+    # The page at the address itself, not a page routing the rest of it to a view of its own.
+    at_address = page.url_path == root.url_path + "".join(f"{part}/" for part in components)
+    if at_address and not _below_hidden_root(page):
+        cache.set(key, (version, page.pk, page.content_type_id), TIMEOUT)
+    return result
+
+
+class PageRouteMiddleware:
+    """Routes a request for Wagtail's ``serve`` view here first; Wagtail then uses the result it
+    keeps on the request (``request._wagtail_route_for_request``, see ``Page.route_for_request``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is wagtail_views.serve and not hasattr(request, "_wagtail_route_for_request"):
+            path = view_kwargs.get("path", view_args[0] if view_args else "")
+            request._wagtail_route_for_request = route_for_request(request, path)
+        return None
