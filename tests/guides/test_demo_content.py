@@ -1,8 +1,9 @@
-"""The guides demo in every language: skill checks with their index, and the guide's FAQs."""
+"""The guides demo in every language: the question bank translated, skill checks with their index,
+and the guide's FAQs."""
 
 import pytest
 
-from guides.models import SkillCheckIndexPage, SkillCheckPage
+from guides.models import QuestionPage, SkillCheckIndexPage, SkillCheckPage
 
 pytestmark = pytest.mark.django_db
 
@@ -11,6 +12,28 @@ SKILL_CHECK_INDEXES = {
     "de": "/de/skill-checks/",
     "fr": "/fr/auto-evaluations/",
 }
+TRANSLATED_GUIDES = {
+    "de": "/de/leitfaeden/python-interviewfragen/",
+    "fr": "/fr/guides/questions-entretien-python/",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TRANSLATED_GUIDES))
+def test_every_demo_question_is_translated_and_the_guide_shows_none_in_english(
+    client, demo, language
+):
+    """A German or French candidate reading the demo guide meets no English-only question."""
+    translated = QuestionPage.objects.live().filter(locale__language_code=language)
+    english = QuestionPage.objects.filter(locale__language_code="en")
+    untranslated = english.exclude(translation_key__in=translated.values("translation_key"))
+    assert list(untranslated.values_list("slug", flat=True)) == []
+
+    html = client.get(TRANSLATED_GUIDES[language]).text
+
+    main = html.split("<main", 1)[1].split("</main>", 1)[0]
+    assert main.count('class="question-card"') >= 10
+    assert 'href="/en/' not in main
+    assert 'lang="en"' not in main
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr"])

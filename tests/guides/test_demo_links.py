@@ -8,6 +8,8 @@ import pytest
 from django.core.cache import cache
 from django.utils.html import escape
 
+from wagtail.models import Locale
+
 from guides.models import GuidePage, QuestionPage
 
 pytestmark = pytest.mark.django_db
@@ -50,12 +52,41 @@ def test_first_question_of_a_guide_has_no_previous_one(client, demo):
     assert 'rel="next"' in trails
 
 
-def test_german_question_links_the_german_guide(client, demo):
-    question = QuestionPage.objects.get(slug="listen-vs-tupel")
+def german_trails(slug="listen-vs-tupel"):
+    """The German question and its guide's questions before and after it (English, as chosen)."""
+    question = QuestionPage.objects.get(slug=slug, locale__language_code="de")
+    guide = GuidePage.objects.get(slug="python-interview-questions")
+    questions = guide_questions(guide)
+    at = [q.translation_key for q in questions].index(question.translation_key)
+    return question, questions[at - 1], questions[at + 1]
+
+
+def test_german_question_links_the_german_guide_and_its_german_neighbours(client, demo):
+    question, before, after = german_trails()
+    german = Locale.objects.get(language_code="de")
+    before, after = (page.get_translation_or_none(german) for page in (before, after))
+    assert before and after, "the neighbours have German translations"
+
     html = client.get(question.url).text
+
     trails = html.split('class="question-trails"', 1)[1].split("</nav>", 1)[0]
     assert 'href="/de/leitfaeden/python-interviewfragen/#listen-vs-tupel"' in trails
-    # A neighbour without a German translation is shown in English, and marked so.
+    assert f'<a href="{before.url}" rel="prev">{escape(before.title)}</a>' in trails
+    assert f'<a href="{after.url}" rel="next">{escape(after.title)}</a>' in trails
+    assert 'href="/en/' not in trails
+    assert 'lang="en"' not in trails
+
+
+def test_german_question_shows_a_neighbour_without_german_translation_in_english_marked_so(
+    client, demo
+):
+    question, before, _after = german_trails()
+    before.get_translation(Locale.objects.get(language_code="de")).delete()
+
+    html = client.get(question.url).text
+
+    trails = html.split('class="question-trails"', 1)[1].split("</nav>", 1)[0]
+    assert f'<a href="{before.url}" rel="prev" lang="en">{escape(before.title)}</a>' in trails
     for anchor in re.findall(r"<a [^>]*>", trails):
         assert ('href="/en/' in anchor) == ('lang="en"' in anchor), anchor
 

@@ -53,6 +53,7 @@ GERMAN_PAGES = [
     "/de/fragen/",
     "/de/fragen/?difficulty=bogus",
     "/de/fragen/generatoren/",
+    "/de/fragen/kontextmanager/",
     "/de/haeufige-fragen/",
     "/de/unternehmen/",
     "/de/unternehmen/acme/",
