@@ -8,6 +8,11 @@ or a site changes, which bumps the content version (``portal.cache``). A route r
 current version costs one query (the page by its id), and its entry comes with the request's first
 Redis round trip. A route computed here skips the Locale query too (``active_locale``).
 
+The site that answers a host is remembered the same way, in the same round trip: Wagtail's
+``Site.find_for_request`` queries the sites (with their root pages) once per request, and a site or
+its root page changes only with a bump of the content version. Routes are remembered per host for
+the same reason: the site a host leads to is part of where its addresses lead.
+
 What is remembered is the page at the address; the page routes itself from there as Wagtail would
 have it (``page.route(request, [])``: a ``RoutablePageMixin`` page picks its index view). An address
 that a page routes on to a view of its own (``/en/jobs/feed/``) is not remembered, nor a page below a
@@ -18,6 +23,7 @@ being served on its date, which no publish marks.
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.utils.translation import get_language
 
 from wagtail import views as wagtail_views
@@ -50,14 +56,26 @@ def _remembered_page(entry):
     return model.objects.filter(pk=pk).first() if model is not None else None
 
 
+def _site(request, remembered, key, version):
+    """The request's site (``Site.find_for_request``), from its entry when that is current."""
+    if not hasattr(request, "_wagtail_site"):
+        if remembered is not None and remembered[0] == version:
+            request._wagtail_site = remembered[1]
+        elif Site.find_for_request(request) is not None:
+            cache.set(key, (version, request._wagtail_site), TIMEOUT)
+    return request._wagtail_site
+
+
 def route_for_request(request, path):
     """What Wagtail's ``Page.route_for_request`` returns for ``path`` (a ``RouteResult`` or None)."""
-    site = Site.find_for_request(request)
+    # As Wagtail's Site.find_for_request matches a request: by hostname and port.
+    host = f"{split_domain_port(request.get_host())[0]}:{request.get_port()}"
+    site_key, key = f"site:{host}", f"route:{host}:{get_language()}:{path}"
+    found = cache.get_many([VERSION_KEY, site_key, key])
+    version = found.get(VERSION_KEY) or content_version()
+    site = _site(request, found.get(site_key), site_key, version)
     if site is None:
         return None
-    key = f"route:{site.pk}:{get_language()}:{path}"
-    found = cache.get_many([VERSION_KEY, key])
-    version = found.get(VERSION_KEY) or content_version()
     entry = found.get(key)
     try:
         if entry is not None and entry[0] == version:

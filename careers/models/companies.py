@@ -2,7 +2,7 @@
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -162,7 +162,25 @@ class CompanyPage(BasePage):
         return [item.strip() for item in self.tech_stack.split(",") if item.strip()]
 
     def logo_rendition(self):
-        return self.logo.get_rendition(LOGO_FILTER) if self.logo else None
+        """The logo as hiring pages, company cards and JSON-LD show it, or None without a logo.
+
+        Its renditions are prefetched (one query) unless the caller did (``logo_with_rendition``):
+        ``get_renditions`` takes a prefetched rendition as it is, where ``get_rendition`` (the
+        ``{% image %}`` tag) writes it back to the cache, a Redis round trip on every view.
+        """
+        if not self.logo:
+            return None
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=LOGO_FILTER)
+        prefetch_related_objects(
+            [self.logo],
+            Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"),
+        )
+        return self.logo.get_renditions(LOGO_FILTER)[LOGO_FILTER]
+
+    def logo_img(self):
+        """The logo's ``<img>``, decorative next to the company's name; empty without a logo."""
+        rendition = self.logo_rendition()
+        return rendition.img_tag({"alt": ""}) if rendition else ""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

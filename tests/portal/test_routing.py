@@ -89,3 +89,17 @@ def test_a_routable_page_serves_its_own_views_at_and_below_its_address(client, h
         assert client.get(jobs.url).headers["Content-Type"].startswith("text/html")
         feed = client.get(f"{jobs.url}feed/")
         assert feed.headers["Content-Type"].startswith("application/atom+xml")
+
+
+def test_the_site_is_remembered_with_the_route_until_a_site_changes(client, site, vacancy):
+    def site_lookups():
+        with CaptureQueriesContext(connection) as captured:
+            assert "Acme zeppelin engineer" in client.get(vacancy.url).text
+        # Wagtail's Site.find_for_request: the sites matching the request's hostname.
+        return [query for query in captured if '"wagtailcore_site"."hostname" =' in query["sql"]]
+
+    assert len(site_lookups()) == 1
+    assert site_lookups() == []
+    site.site_name = "JobFutures careers"
+    site.save()
+    assert len(site_lookups()) == 1
