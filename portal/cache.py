@@ -2,8 +2,8 @@
 
 Every cache key carries the current *content version*, a number bumped whenever something a visitor can
 see changes: a page or snippet is published, unpublished, moved or deleted, a live page or a tag is
-saved, a view restriction or a locale changes. Saving a draft (which the admin also does while an editor
-types) does not bump it, so editing never empties the cache. Bumping is one cache write; old entries are
+saved, a view restriction, a locale or a promoted search result changes. Saving a draft (which the
+admin also does while an editor types) does not bump it, so editing never empties the cache. Bumping is one cache write; old entries are
 never read again and expire on their own. Nothing user-specific is ever cached here.
 
 The version is bumped when the change happens and once more when its transaction commits: a request
@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
@@ -26,7 +27,18 @@ from portal.request_cache import read_together
 VERSION_KEY = "content-version"
 read_together(VERSION_KEY)  # every page reads it: fetched with the others in one round trip
 TIMEOUT = 60 * 60 * 24
-CONTENT_MODELS = (Page, FAQ, Topic, Role, PageTopic, PageRole, PageViewRestriction, Locale, Site)
+CONTENT_MODELS = (
+    Page,
+    FAQ,
+    Topic,
+    Role,
+    PageTopic,
+    PageRole,
+    PageViewRestriction,
+    Locale,
+    Site,
+    SearchPromotion,  # an editor's pick, shown first in search results
+)
 # What saving a draft, autosaving, locking or commenting writes: nothing a visitor sees.
 EDITORIAL_FIELDS = frozenset(
     {
@@ -96,6 +108,22 @@ def cached(name, compute, *parts):
         value = compute()
         cache.set(key, value, TIMEOUT)
     return value
+
+
+def cached_many(name, compute, ids, *parts):
+    """{id: value} for many ids, each cached like ``cached`` under ``name``, the id and ``parts``:
+    one cache round trip for all of them, and one ``compute(missing ids)`` call (returning
+    {id: value}) for those not cached."""
+    version = f"v{content_version()}"
+    keys = {id_: ":".join([name, str(id_), *map(str, parts), version]) for id_ in ids}
+    found = cache.get_many(list(keys.values()))
+    values = {id_: found[key] for id_, key in keys.items() if key in found}
+    missing = [id_ for id_ in keys if id_ not in values]
+    if missing:
+        computed = compute(missing)
+        cache.set_many({keys[id_]: computed[id_] for id_ in missing if id_ in computed}, TIMEOUT)
+        values.update(computed)
+    return values
 
 
 post_save.connect(_on_model_change, dispatch_uid="portal-content-version-save")

@@ -31,6 +31,16 @@ def active_locale():
     return locales.get(code) or Locale.get_active()
 
 
+def localized(page):
+    """``page.localized`` (its live translation in the active language, else the page itself)
+    without ``Locale.get_active()``'s query."""
+    locale = active_locale()
+    if page.locale_id == locale.pk:
+        return page
+    translation = page.get_translation_or_none(locale)
+    return translation if translation is not None and translation.live else page
+
+
 def locale_code(obj):
     """The language code of a page or snippet, without fetching its locale."""
     locale = _all_locales().get(obj.locale_id)

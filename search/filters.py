@@ -6,6 +6,9 @@ Elasticsearch, and plain browsing when there is no query. A bad value invalidate
 parameter: the view reports it and searches without it.
 """
 
+from typing import NamedTuple
+from uuid import UUID
+
 import django_filters
 
 from django import forms
@@ -13,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from guides.choices import Difficulty
 from guides.models import QuestionPage
+from portal.cache import cached
 from portal.models import PageTopic, Topic
 
 from .query_text import parse_query
@@ -42,6 +46,24 @@ def keep_all(queryset, name, value):
     return queryset
 
 
+class LocaleTopic(NamedTuple):
+    pk: int
+    slug: str
+    name: str
+    translation_key: UUID
+
+
+def locale_topics(locale):
+    """The locale's live topics by name, cached until the content changes: the topic filter's
+    choices and the names of the topic facets, without a query."""
+
+    def compute():
+        topics = Topic.objects.live().filter(locale=locale)
+        return [LocaleTopic(*row) for row in topics.values_list(*LocaleTopic._fields)]
+
+    return cached("site-search:topics", compute, locale.pk)
+
+
 class SearchFilterSet(django_filters.FilterSet):
     q = QueryFilter(method=keep_all, label=_("Search for"))
     type = django_filters.ChoiceFilter(
@@ -50,12 +72,8 @@ class SearchFilterSet(django_filters.FilterSet):
         label=_("Type"),
         empty_label=_("All types"),
     )
-    topic = django_filters.ModelChoiceFilter(
-        queryset=Topic.objects.none(),
-        to_field_name="slug",
-        method="filter_topic",
-        label=_("Topic"),
-        empty_label=_("All topics"),
+    topic = django_filters.ChoiceFilter(
+        method="filter_topic", label=_("Topic"), empty_label=_("All topics")
     )
     difficulty = django_filters.ChoiceFilter(
         choices=Difficulty.choices,
@@ -70,13 +88,15 @@ class SearchFilterSet(django_filters.FilterSet):
     def __init__(self, data=None, queryset=None, *, locale, **kwargs):
         super().__init__(data, queryset, **kwargs)
         self.locale = locale
-        self.filters["topic"].queryset = Topic.objects.live().filter(locale=locale)
+        self.topics = {topic.slug: topic for topic in locale_topics(locale)}
+        self.filters["topic"].extra["choices"] = [(slug, t.name) for slug, t in self.topics.items()]
 
     def filter_type(self, queryset, name, value):
         return RESULT_TYPES_BY_SLUG[value].filter(queryset)
 
-    def filter_topic(self, queryset, name, topic):
-        return queryset.filter(id__in=PageTopic.objects.filter(topic=topic).values("page_id"))
+    def filter_topic(self, queryset, name, slug):
+        topic_pages = PageTopic.objects.filter(topic_id=self.topics[slug].pk)
+        return queryset.filter(id__in=topic_pages.values("page_id"))
 
     def filter_difficulty(self, queryset, name, value):
         return queryset.filter(id__in=QuestionPage.objects.filter(difficulty=value).values("pk"))
@@ -93,6 +113,11 @@ class SearchFilterSet(django_filters.FilterSet):
     def query(self):
         query = self.value("q")
         return query if query is not None else parse_query("")
+
+    @property
+    def chosen_topic(self):
+        """The chosen topic (a ``LocaleTopic``), else None."""
+        return self.topics.get(self.value("topic"))
 
     @property
     def page_number(self):

@@ -19,6 +19,8 @@ MIN_SHARED_PREFIX = 4
 
 def fold(word):
     """Lower case without accents: "Générateur" → "generateur"."""
+    if word.isascii():  # most words: nothing to decompose
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 

@@ -113,8 +113,8 @@ def find(pages, query):
         similar = list(pages.search(Fuzzy(query.searchable))[:MAX_SIMILAR_RESULTS])
     except (NotImplementedError, NotSupportedError):  # the backend has no typo tolerance
         return matches, False
-    exact = [page.pk for page in results]
+    exact = list(matches.pks())  # fewer than FEW_RESULTS: a list
     added = [page.pk for page in similar if page.pk not in exact]
     if not added:
         return matches, False
-    return ListedMatches(in_order(exact + added).specific()), True
+    return ListedMatches(in_order(exact + added).specific(defer=True)), True

@@ -6,7 +6,6 @@ Nothing here depends on which backend is configured: ``matches`` talks to the ba
 through ``search.backends.SiteSearchResults`` and asks for typo-tolerant ``Fuzzy`` matches.
 """
 
-import itertools
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -14,17 +13,17 @@ from django.db.models import Count
 from django.utils import translation
 
 from modelsearch.utils import normalise_query_string
-from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale
 
 from portal.cache import cached
-from portal.models import PageTopic, Topic
+from portal.models import PageTopic
 
-from .filters import SearchFilterSet
+from .filters import SearchFilterSet, locale_topics
 from .highlight import snippet
 from .matches import ListedMatches, find
 from .result_types import RESULT_TYPES, result_type_for_content_type
-from .snippet_text import details_for, snippet_texts
+from .snippet_text import NO_TEXT, result_texts
 from .visibility import visible_pages
 
 MAX_TOPIC_FACETS = 12
@@ -85,11 +84,10 @@ class SiteSearch:
 
     def url(self, **changes):
         """This search's URL with some parameters changed (None removes one); back to page 1."""
-        topic = self.filterset.value("topic")
         params = {
             "q": self.query.text,
             "type": self.filterset.value("type"),
-            "topic": topic.slug if topic else None,
+            "topic": self.filterset.value("topic"),
             "difficulty": self.filterset.value("difficulty"),
         }
         params.update(changes)
@@ -97,9 +95,10 @@ class SiteSearch:
 
     def _search_or_browse(self, filterset, facets=True):
         if self.query:
-            matches, similar = find(filterset.qs.specific(), self.query)
+            matches, similar = find(filterset.qs.specific(defer=True), self.query)
         else:
-            matches, similar = ListedMatches(filterset.qs.specific().order_by("title")), False
+            pages = filterset.qs.specific(defer=True).order_by("title")
+            matches, similar = ListedMatches(pages), False
         outcome = SearchOutcome(
             mode="search" if self.query else "browse", similar_spellings=similar
         )
@@ -151,7 +150,7 @@ class SiteSearch:
         ]
 
     def _topic_facets(self, filterset, matches, total):
-        active = filterset.value("topic")
+        active = filterset.chosen_topic
         if active:
             # Only the chosen topic, to remove it. Offering the others with counts would mean
             # searching everything again without the topic, the most expensive search there is.
@@ -164,7 +163,7 @@ class SiteSearch:
             .values_list("topic_id")
             .annotate(n=Count("page_id", distinct=True))
         )
-        topics = Topic.objects.live().filter(locale=self.locale, pk__in=list(counts))
+        topics = [topic for topic in filterset.topics.values() if topic.pk in counts]
         ranked = sorted(topics, key=lambda topic: (-counts[topic.pk], topic.name))
         return [
             self._topic_facet(topic.slug, topic.name, counts[topic.pk], None)
@@ -184,25 +183,20 @@ class SiteSearch:
             for topic in popular_topics(self.locale)
         ]
 
-    def _hits(self, pages, promoted=False):
-        """SearchHits for pages in their order; generic pages are fetched as their specific type."""
+    def _hits(self, pages):
+        """SearchHits for pages in their order; a page's texts come from ``result_texts``."""
         pages = list(pages)
-        generic = [page.pk for page in pages if type(page) is Page]
-        if generic:
-            specific = {page.pk: page for page in Page.objects.filter(pk__in=generic).specific()}
-            pages = [specific.get(page.pk, page) for page in pages]
-        hits = [self._hit(page, promoted=promoted) for page in pages]
+        texts = result_texts(pages)
+        hits = [self._hit(page, texts.get(page.pk, NO_TEXT)) for page in pages]
         return [hit for hit in hits if hit.url]  # a page outside every site has no URL
 
-    def _hit(self, page, promoted=False, description=""):
-        kind = result_type_for_content_type(page.content_type_id)
-        texts = itertools.chain([description], snippet_texts(page, kind.snippet_fields))
+    def _hit(self, page, text, promoted=False, description=""):
         return SearchHit(
             title=page.title,
             url=page.get_url(self.request),
-            kind=kind,
-            snippet=snippet(texts, self.query.words),
-            details=details_for(page),
+            kind=result_type_for_content_type(page.content_type_id),
+            snippet=snippet([description, *text.texts], self.query.words),
+            details=text.details,
             promoted=promoted,
         )
 
@@ -214,6 +208,8 @@ class SiteSearch:
             normalise_query_string(self.query.text),
             normalise_query_string(self.query.canonical),
         }
+        if query_strings.isdisjoint(promoted_query_strings()):
+            return []
         picks = list(
             SearchPromotion.objects.filter(query__query_string__in=query_strings)
             .select_related("page")
@@ -222,15 +218,18 @@ class SiteSearch:
         keys = [pick.page.translation_key for pick in picks if pick.page]
         translations = {
             page.translation_key: page
-            for page in visible_pages(self.locale).filter(translation_key__in=keys).specific()
+            for page in visible_pages(self.locale)
+            .filter(translation_key__in=keys)
+            .specific(defer=True)
         }
+        texts = result_texts(translations.values())
         hits = []
         for pick in picks:
-            if pick.page:
-                page = translations.get(pick.page.translation_key)
-                if page is not None:
-                    hits.append(self._hit(page, promoted=True, description=pick.description))
-            elif pick.external_link_url:
+            page = translations.get(pick.page.translation_key) if pick.page else None
+            if page is not None:
+                text = texts.get(page.pk, NO_TEXT)
+                hits.append(self._hit(page, text, promoted=True, description=pick.description))
+            elif pick.external_link_url and not pick.page:
                 hits.append(
                     SearchHit(
                         title=pick.external_link_text or pick.external_link_url,
@@ -248,12 +247,14 @@ class SiteSearch:
         if default.pk == self.locale.pk:
             return None
         data = self.filterset.data.copy()
-        topic = self.filterset.value("topic")
+        topic = self.filterset.chosen_topic
         if topic is not None:
-            translated = Topic.objects.filter(
-                translation_key=topic.translation_key, locale=default
-            ).first()
-            data["topic"] = translated.slug if translated else ""
+            translated = [
+                other.slug
+                for other in locale_topics(default)
+                if other.translation_key == topic.translation_key
+            ]
+            data["topic"] = translated[0] if translated else ""
         with translation.override(default.language_code):
             filterset = SearchFilterSet(data, queryset=visible_pages(default), locale=default)
             outcome = self._search_or_browse(filterset, facets=False)
@@ -261,6 +262,24 @@ class SiteSearch:
             return None
         outcome.fallback_locale = default
         return outcome
+
+
+def promoted_query_strings():
+    """Every query string editors promoted a result for, cached until the content changes: most
+    searches are for something nobody promoted, and need no query to find that out."""
+
+    def compute():
+        promoted = Query.objects.filter(editors_picks__isnull=False)
+        return set(promoted.values_list("query_string", flat=True))
+
+    return cached("site-search:promoted-queries", compute)
+
+
+@dataclass(frozen=True)
+class PopularTopic:
+    slug: str
+    name: str
+    pages: int  # visible pages of the topic
 
 
 def popular_topics(locale, limit=POPULAR_TOPICS):
@@ -278,11 +297,10 @@ def popular_topics(locale, limit=POPULAR_TOPICS):
             .order_by("-n")[: limit * 2]
         )
 
-    counts = cached("site-search:popular-topics", count, locale.pk, limit)
-    topics = Topic.objects.live().filter(locale=locale).in_bulk([pk for pk, _n in counts])
-    popular = []
-    for pk, n in counts:
-        if pk in topics:
-            topics[pk].pages = n
-            popular.append(topics[pk])
+    counts = dict(cached("site-search:popular-topics", count, locale.pk, limit))
+    popular = [
+        PopularTopic(topic.slug, topic.name, counts[topic.pk])
+        for topic in locale_topics(locale)
+        if topic.pk in counts
+    ]
     return sorted(popular, key=lambda topic: (-topic.pages, topic.name))[:limit]

@@ -1,16 +1,63 @@
-"""Plain text of a result page's fields, for its snippet, and the short facts shown with it."""
+"""Plain text of a result page's fields, for its snippet, and the short facts shown with it.
+
+Both change only when content does, so ``result_texts`` caches them per page until the content
+version changes (``portal.cache``): a StreamField's text means converting every block and fetching
+the pages and snippets its blocks choose (a guide's body was a fifth of a demo search), and the
+specific page is needed only to read them. A search reads the texts of a page of results in one
+cache round trip; only pages not cached yet are fetched as their specific type.
+"""
+
+from dataclasses import dataclass
 
 from django.core.exceptions import FieldDoesNotExist
+from django.utils.translation import get_language
+
+from wagtail.models import Page
+
+from portal.cache import cached_many
+
+from .result_types import result_type_for_content_type
+
+
+@dataclass(frozen=True)
+class ResultText:
+    texts: tuple[str, ...]  # the snippet fields' plain text, best first
+    details: tuple[str, ...]  # choice labels and the city, in the active language
+
+
+NO_TEXT = ResultText((), ())
+
+
+def result_texts(pages):
+    """{page pk: ResultText} for result pages (generic, specific or specific with deferred
+    fields), cached per page, language and content version."""
+    given = {page.pk: page for page in pages}
+
+    def compute(pks):
+        loaded = [given[pk] for pk in pks if _is_loaded(given[pk])]
+        to_fetch = [pk for pk in pks if not _is_loaded(given[pk])]
+        if to_fetch:
+            loaded += Page.objects.filter(pk__in=to_fetch).specific()
+        return {page.pk: _result_text(page) for page in loaded}
+
+    return cached_many("search-result-text", compute, list(given), get_language())
+
+
+def _is_loaded(page):
+    """A specific page with its own fields loaded (not deferred)."""
+    return type(page) is not Page and not page.get_deferred_fields()
+
+
+def _result_text(page):
+    fields = result_type_for_content_type(page.content_type_id).snippet_fields
+    return ResultText(
+        tuple(text for text in snippet_texts(page, fields) if text), details_for(page)
+    )
 
 
 def snippet_texts(page, field_names):
-    """The plain text of each field the page has, one at a time; rich text and StreamFields
-    without markup.
-
-    A generator: the snippet takes the first text with a match, so the texts after it are never
-    made. A StreamField's text means converting every block (and fetching the pages and snippets
-    its blocks choose); when the short answer already matches, that was a fifth of a search.
-    """
+    """The plain text of each field the page has, one at a time, whitespace collapsed; rich text
+    and StreamFields without markup."""
     for name in field_names:
         value = getattr(page, name, None)
         if not value or callable(value):
@@ -20,9 +67,10 @@ def snippet_texts(page, field_names):
         except FieldDoesNotExist:
             model_field = None
         if hasattr(model_field, "get_searchable_content"):
-            yield " ".join(str(text) for text in model_field.get_searchable_content(value))
+            text = " ".join(str(text) for text in model_field.get_searchable_content(value))
         else:
-            yield str(value)
+            text = str(value)
+        yield " ".join(text.split())
 
 
 # Choice fields whose label tells a reader something at a glance: a question's difficulty,

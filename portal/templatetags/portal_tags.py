@@ -4,7 +4,7 @@ from wagtail.models import Site
 
 from portal import jsonld
 from portal.cache import cached
-from portal.i18n import hreflang_alternates, page_trail
+from portal.i18n import hreflang_alternates, localized, page_trail
 from portal.i18n import og_locale as og_locale_for
 from portal.visibility import visible
 
@@ -38,7 +38,7 @@ def primary_navigation(context):
         site = Site.find_for_request(request) if request else None
         if site is None:
             return {"items": [], "home": None}
-        home = site.root_page.localized
+        home = localized(site.root_page)
 
     def menu():
         return [

@@ -37,7 +37,8 @@ class SiteSearchResults(ABC):
 
 
 class RankedPages(Sequence):
-    """Ranked (pk, content type) pairs that a paginator slices into specific pages."""
+    """Ranked (pk, content type) pairs that a paginator slices into pages of their specific type,
+    in one query: their own fields are deferred (``search.snippet_text`` reads what it needs)."""
 
     def __init__(self, ranked):
         self.ranked = ranked
@@ -49,7 +50,7 @@ class RankedPages(Sequence):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
         pks = [pk for pk, _content_type in self.ranked[index]]
-        pages = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific(defer=True)}
         return [pages[pk] for pk in pks if pk in pages]
 
 

@@ -102,3 +102,19 @@ def test_promoted_external_link_is_shown_first(ask, search):
         "What is a generator?",
     ]
     assert 'href="https://docs.python.org/3/glossary.html#term-generator"' in html
+
+
+def test_a_promotion_added_after_a_search_shows_at_once(ask, search):
+    """Which queries have promotions is remembered until the content changes; a promotion is one."""
+    ask("en", "What is a generator?")
+    pick = ask("en", "Where to start preparing?")
+    assert result_titles(search("en", q="generator")) == ["What is a generator?"]
+
+    promotion = promote("generator", page=pick)
+
+    assert result_titles(search("en", q="generator")) == [
+        "Where to start preparing?",
+        "What is a generator?",
+    ]
+    promotion.delete()
+    assert result_titles(search("en", q="generator")) == ["What is a generator?"]

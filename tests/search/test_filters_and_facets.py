@@ -121,3 +121,52 @@ def test_results_are_paginated_ten_a_page(ask, search):
     assert "Page 1 of 3" in first.content.decode()
     assert len(result_titles(third)) == 3
     assert 'rel="prev" href="?q=pagination&amp;page=2"' in third.content.decode()
+
+
+def topic_options(response):
+    """{slug: name} of the search form's topic select."""
+    select = response.text.split('<select id="search-topic"', 1)[1].split("</select>", 1)[0]
+    return {
+        value: unescape(label)
+        for value, label in re.findall(r'<option value="([^"]*)"[^>]*>(.*?)</option>', select)
+        if value
+    }
+
+
+def test_topics_published_after_a_search_are_offered_and_named_at_once(
+    python_content, ask, topic, search
+):
+    """The topic select and facet names are cached until the content changes."""
+    assert topic_options(search("en", q="python")) == {
+        "performance": "Performance",
+        "testing": "Testing",
+    }
+    ask("en", "How do you type-check Python?", topics=[topic("en", "Typing")])
+    testing = python_content["testing"]
+    testing.name = "Testing and QA"
+    testing.save_revision().publish()
+
+    response = search("en", q="python", topic="typing")
+
+    assert topic_options(response) == {
+        "performance": "Performance",
+        "testing": "Testing and QA",
+        "typing": "Typing",
+    }
+    assert result_titles(response) == ["How do you type-check Python?"]
+    assert facets(search("en", q="python"), "Topic") == {
+        "Testing and QA": 3,
+        "Performance": 2,
+        "Typing": 1,
+    }
+
+
+def test_a_topic_of_another_language_is_not_a_choice(python_content, topic, search):
+    german = topic("de", "Nebenläufigkeit")
+
+    response = search("en", q="python", topic=german.slug)
+
+    assert response.status_code == 400
+    assert f"There is no topic “{german.slug}” in this language" in response.text
+    assert len(result_titles(response)) == 4  # searched without the topic
+    assert german.slug not in topic_options(response)

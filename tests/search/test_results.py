@@ -92,22 +92,23 @@ def test_questions_are_found_by_the_names_of_their_topics(ask, topic, search):
     assert result_titles(search("en", q="distributed")) == ["How do you keep a cache consistent?"]
 
 
-def test_a_guide_whose_intro_matches_is_shown_without_reading_its_body(
+def test_a_results_text_is_read_once_until_its_content_changes(
     home_pages, ask, search, django_assert_max_num_queries
 ):
-    """The snippet comes from the first field with a match: a guide's body (whose blocks fetch
-    the questions they choose) is not read when its intro already matches."""
+    """Snippet texts are cached until the content changes: once searched, a guide whose snippet
+    comes from its body (whose blocks fetch the questions they choose) costs no more queries than
+    a guide without a body; publishing shows the new text at once."""
     guides = factories.GuideIndexPageFactory(parent=home_pages["en"])
     chosen = [ask("en", f"Chosen question {n}?") for n in range(4)]
     factories.GuidePageFactory(
         parent=guides, title="Generators guide", intro="Generators yield values lazily."
     )
-    factories.GuidePageFactory(
+    guide = factories.GuidePageFactory(
         parent=guides,
         title="Decorators guide",
-        intro="Decorators wrap functions.",
+        intro="Functions that wrap functions.",
         body=[
-            ("questions", {"heading": "Core", "questions": chosen[:2]}),
+            ("questions", {"heading": "Decorators in practice", "questions": chosen[:2]}),
             ("questions", {"heading": "More", "questions": chosen[2:]}),
         ],
     )
@@ -120,4 +121,37 @@ def test_a_guide_whose_intro_matches_is_shown_without_reading_its_body(
         response = search("en", q="decorators")
 
     assert result_titles(response) == ["Decorators guide"]
-    assert "<mark>Decorators</mark> wrap functions." in response.content.decode()
+    assert "<mark>Decorators</mark> in practice" in response.content.decode()
+
+    guide.intro = "Decorators wrap functions."
+    guide.save_revision().publish()
+
+    assert "<mark>Decorators</mark> wrap functions." in search("en", q="decorators").text
+
+
+def test_a_published_change_shows_in_the_results_at_once(ask, search):
+    question = ask(
+        "en", "What is a closure?", short_answer="A closure keeps variables.", difficulty="junior"
+    )
+    assert "A <mark>closure</mark> keeps variables." in search("en", q="closure").text
+
+    question.short_answer = "A closure remembers the scope it was made in."
+    question.difficulty = "senior"
+    question.save_revision().publish()
+
+    html = search("en", q="closure").text
+    assert "A <mark>closure</mark> remembers the scope it was made in." in html
+    assert '<span class="search-hit__detail">Senior</span>' in html
+
+
+def test_result_details_are_in_the_language_of_the_results(ask, search):
+    """German results show German labels; the English results a German search falls back to
+    show English ones, like the rest of their list (``lang="en"``)."""
+    ask("de", "Was ist ein Dekorator?", difficulty="mid")
+    ask("en", "What is a metaclass?", difficulty="mid")
+    english = '<span class="search-hit__detail">Mid-level</span>'
+    german = '<span class="search-hit__detail">Mittleres Niveau</span>'
+
+    assert german in search("de", q="dekorator").text
+    assert english in search("de", q="metaclass").text
+    assert english in search("en", q="metaclass").text
