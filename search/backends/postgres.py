@@ -9,7 +9,7 @@ index table (they overwrite each other's entries). This backend keeps ONE index 
   searches the active locale (or, for its fallback, the default locale inside
   ``translation.override``), so query and documents always use the same configuration;
 - typos: ``Fuzzy`` queries use the trigram index on titles instead of scanning every entry;
-- suggestions rank at most ``SUGGESTION_CANDIDATES`` matches;
+- suggestions rank at most ``SUGGESTION_CANDIDATES`` matches, found and ranked in one query;
 - results: the count, the type facet and a page come from one ranked query (``SiteSearchResults``).
 
 Each change to modelsearch was measured against modelsearch's own method with
@@ -209,14 +209,17 @@ class CappedAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
     took 200 ms at 100,000 pages. The candidates are the first matches found (with the join to
     pages, PostgreSQL stops after that many), so suggestions for a very common prefix are good
     matches rather than the best of all; a longer prefix narrows them.
+
+    The candidates are a subquery with its own LIMIT, so finding and ranking them is one query:
+    PostgreSQL collects the candidates first and fetches only their pages. (It used to be a list
+    fetched first: a second round trip, planned and compiled again.)
     """
 
     def search(self, config, start, stop, score_field=None, backend=None):
         if stop is None or not self.order_by_relevance or isinstance(self.query, MatchAll):
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         matches = super().search(config, None, None, backend=backend).order_by()
-        # A list, not a subquery: PostgreSQL would otherwise join every page of the locale.
-        candidates = list(matches.values_list("pk", flat=True)[:SUGGESTION_CANDIDATES])
+        candidates = matches.values("pk")[:SUGGESTION_CANDIDATES]
         capped = copy.copy(self)
         capped.queryset = self.queryset.filter(pk__in=candidates)
         return PostgresAutocompleteQueryCompiler.search(
