@@ -32,10 +32,14 @@ The exact-title bonus cost nothing measurable, but the relevance set and
 sample of 2,000 questions with their topics prefetched (2.95 against 3.16 ms a question: no gain),
 but a full ``update_index`` of 10,000 questions took 17 s and 30 s with the portal's and 48 s with
 modelsearch's in between (and 18 s against 45 s in ``bench_search.py`` run back to back on both
-versions); modelsearch's walks every search field five times per object. ``_refresh_title_norms`` is called after each batch, as
-modelsearch does (66 ms a call at 10,000 entries; in the 100,000 re-index it was about half of the
-database's busy time). ``modelsearch`` is pinned in requirements.txt for the private methods
-overridden (``_build_fuzzy_queryset``) and called (``_refresh_title_norms``).
+versions); modelsearch's walks every search field five times per object. ``_refresh_title_norms`` is called after each batch
+written by publishing, as modelsearch does, but not during a full rebuild, whose rebuilder refreshes
+every norm once at the end (``DeferredNormsRebuilderMixin``): the refresh after each batch was 66 ms
+a call at 10,000 entries and about half of the database's busy time in the 100,000 re-index (210 s
+→ 121 s, one run each on a loaded machine). ``modelsearch`` is pinned in requirements.txt for the
+private methods overridden (``_build_fuzzy_queryset``) and called (``_refresh_title_norms``), and
+for its rebuilders' ``start()`` / ``finish()`` protocol, which ``DeferredNormsRebuilderMixin``
+extends.
 """
 
 import copy
@@ -53,8 +57,10 @@ from modelsearch.backends.database.postgres.postgres import (
     ObjectIndexer,
     PostgresAutocompleteQueryCompiler,
     PostgresIndex,
+    PostgresSearchAtomicRebuilder,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchRebuilder,
     PostgresSearchResults,
 )
 from modelsearch.index import AutocompleteField, SearchField
@@ -93,7 +99,13 @@ class MultilingualPostgresIndex(PostgresIndex):
     The stock ``add_items`` builds a Django expression per text and walks every search field five
     times per object (about 7 ms an object, two hours for a million); this walks them once and
     sends plain SQL, writing the same columns with the same weights.
+
+    Each write refreshes the title norms of the new entries (``_refresh_title_norms``, as
+    modelsearch does), except while ``update_index`` rebuilds the whole index: its rebuilder
+    refreshes every entry's norm once when it finishes (``DeferredNormsRebuilderMixin``).
     """
+
+    rebuilding = False  # set by the rebuilder on the index it hands to update_index
 
     def add_items(self, model, objs):
         if not model.get_search_fields() or not objs:
@@ -125,7 +137,36 @@ class MultilingualPostgresIndex(PostgresIndex):
                 "body_text = EXCLUDED.body_text",
                 params,
             )
-        self._refresh_title_norms()
+        if not self.rebuilding:
+            self._refresh_title_norms()
+
+
+class DeferredNormsRebuilderMixin:
+    """A full rebuild refreshes the title norms once, at the end, instead of after every batch.
+
+    modelsearch's rebuilders already finish with ``_refresh_title_norms(full=True)``; the refresh
+    after each batch (an average over every entry, then an update of the batch's rows) grew with
+    the index and rewrote each row once more: at 100,000 questions 105 refreshes took 55 of the
+    rebuild's 210 s (on a loaded machine). Entries written meanwhile by publishing use their own
+    index object, which still refreshes.
+    """
+
+    def start(self):
+        index = super().start()
+        index.rebuilding = True
+        return index
+
+    def finish(self):
+        self.index.rebuilding = False
+        super().finish()
+
+
+class MultilingualRebuilder(DeferredNormsRebuilderMixin, PostgresSearchRebuilder):
+    pass
+
+
+class MultilingualAtomicRebuilder(DeferredNormsRebuilderMixin, PostgresSearchAtomicRebuilder):
+    pass
 
 
 class IndexedDocument:
@@ -267,6 +308,8 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = MultilingualPostgresSearchQueryCompiler
     autocomplete_query_compiler_class = CappedAutocompleteQueryCompiler
     results_class = MultilingualPostgresSearchResults
+    rebuilder_class = MultilingualRebuilder
+    atomic_rebuilder_class = MultilingualAtomicRebuilder
 
     def __init__(self, params):
         params = dict(params)
