@@ -140,9 +140,28 @@ class MultilingualPostgresIndex(PostgresIndex):
         if not self.rebuilding:
             self._refresh_title_norms()
 
+    def merge_pending_entries(self):
+        """Merge the pending lists of the index table's GIN indexes into their trees.
+
+        GIN collects new entries in a pending list that every search reads through (up to 4 MB
+        per index) until a vacuum merges it. A rebuild leaves them full and autovacuum may come
+        much later: at 100,000 questions a suggestion query took 13.6 ms instead of 0.1 ms for a
+        prefix without matches, 2-3 ms more for others. Merging all six took 0.4 s.
+        """
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT gin_clean_pending_list(entry_index.indexrelid::regclass) "
+                "FROM pg_index entry_index "
+                "JOIN pg_class index_class ON index_class.oid = entry_index.indexrelid "
+                "JOIN pg_am method ON method.oid = index_class.relam "
+                "WHERE method.amname = 'gin' AND entry_index.indrelid = %s::regclass",
+                [IndexEntry._meta.db_table],
+            )
+
 
 class DeferredNormsRebuilderMixin:
-    """A full rebuild refreshes the title norms once, at the end, instead of after every batch.
+    """A full rebuild refreshes the title norms once, at the end, instead of after every batch,
+    and leaves the GIN indexes without pending entries.
 
     modelsearch's rebuilders already finish with ``_refresh_title_norms(full=True)``; the refresh
     after each batch (an average over every entry, then an update of the batch's rows) grew with
@@ -159,6 +178,7 @@ class DeferredNormsRebuilderMixin:
     def finish(self):
         self.index.rebuilding = False
         super().finish()
+        self.index.merge_pending_entries()  # after the norms' update, which adds entries too
 
 
 class MultilingualRebuilder(DeferredNormsRebuilderMixin, PostgresSearchRebuilder):

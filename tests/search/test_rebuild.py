@@ -58,3 +58,24 @@ def test_publishing_refreshes_the_new_entrys_title_norm(ask):
 
     entry = IndexEntry.objects.get(object_id=str(question.pk))
     assert entry.title_norm == pytest.approx(expected_norms()[entry.pk])
+
+
+def test_a_full_rebuild_leaves_no_pending_entries_in_the_gin_indexes(ask):
+    """Searches read a GIN index's pending entries one by one until they are merged into it."""
+    for number in range(6):
+        ask("en", f"What is generator number {number} in Python?")
+
+    call_command("update_index", verbosity=0)
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT index_class.relname, gin_clean_pending_list(entry_index.indexrelid::regclass) "
+            "FROM pg_index entry_index "
+            "JOIN pg_class index_class ON index_class.oid = entry_index.indexrelid "
+            "JOIN pg_am method ON method.oid = index_class.relam "
+            "WHERE method.amname = 'gin' AND entry_index.indrelid = %s::regclass",
+            [IndexEntry._meta.db_table],
+        )
+        merged_now = dict(cursor.fetchall())
+    assert merged_now  # the title, body, autocomplete and trigram indexes
+    assert set(merged_now.values()) == {0}
