@@ -63,6 +63,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchRebuilder,
     PostgresSearchResults,
 )
+from modelsearch.backends.database.postgres.weights import WEIGHTS
 from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import MatchAll
 from modelsearch.utils import ADD, OR, get_content_type_pk
@@ -98,7 +99,10 @@ class MultilingualPostgresIndex(PostgresIndex):
 
     The stock ``add_items`` builds a Django expression per text and walks every search field five
     times per object (about 7 ms an object, two hours for a million); this walks them once and
-    sends plain SQL, writing the same columns with the same weights.
+    sends one plain SQL statement with the texts as arrays, writing the same columns with the same
+    weights. (Values per document, 32 parameters each, made the driver scan 1.2 MB of statement
+    text per batch: in a 100,000 re-index the inserts took 60 s against 42 s as arrays, back to
+    back on a loaded machine, with the same entries for English, German and French questions.)
 
     Each write refreshes the title norms of the new entries (``_refresh_title_norms``, as
     modelsearch does), except while ``update_index`` rebuilds the whole index: its rebuilder
@@ -110,32 +114,20 @@ class MultilingualPostgresIndex(PostgresIndex):
     def add_items(self, model, objs):
         if not model.get_search_fields() or not objs:
             return
-        content_type_pk = get_content_type_pk(model)
-        rows, params = [], []
+        columns = {name: [] for name in DOCUMENT_COLUMNS}
         for obj in objs:
             document = IndexedDocument(obj, self.backend)
-            config = self.backend.config_for_object(obj)
-            title_sql, title_params = tsvector_sql(document.title, config)
-            autocomplete_sql, autocomplete_params = tsvector_sql(
-                document.autocomplete, self.backend.autocomplete_config
-            )
-            body_sql, body_params = tsvector_sql(document.body, config)
-            rows.append(f"(%s, %s, {title_sql}, {autocomplete_sql}, {body_sql}, 1.0, %s, %s)")
-            params += [content_type_pk, force_str(obj.pk), *title_params, *autocomplete_params]
-            # body_text stays empty: typo tolerance matches titles only (see _build_fuzzy_queryset),
-            # and entries half the size make searches that touch many entries twice as fast.
-            params += [*body_params, document.title_text, ""]
-
-        table = IndexEntry._meta.db_table
+            columns["object_id"].append(force_str(obj.pk))
+            columns["config"].append(self.backend.config_for_object(obj))
+            columns["title_text"].append(document.title_text)
+            for weight in WEIGHTS:
+                columns[f"title_{weight}"].append(" ".join(document.title.get(weight, ())))
+                columns[f"body_{weight}"].append(" ".join(document.body.get(weight, ())))
+            columns["autocomplete"].append(" ".join(document.autocomplete.get("D", ())))
         with self.write_connection.cursor() as cursor:
             cursor.execute(
-                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608 - table name from the model
-                f"title_norm, title_text, body_text) VALUES {', '.join(rows)} "
-                "ON CONFLICT (content_type_id, object_id) DO UPDATE SET "
-                "title = EXCLUDED.title, title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, "
-                "body = EXCLUDED.body, title_text = EXCLUDED.title_text, "
-                "body_text = EXCLUDED.body_text",
-                params,
+                INSERT_DOCUMENTS_SQL,
+                [get_content_type_pk(model), self.backend.autocomplete_config, *columns.values()],
             )
         if not self.rebuilding:
             self._refresh_title_norms()
@@ -211,15 +203,37 @@ class IndexedDocument:
         self.title_text = " ".join(titles)
 
 
-def tsvector_sql(texts_by_weight, config):
-    """SQL and parameters for a weighted tsvector of texts ({"A": [text, ...], ...})."""
-    if not texts_by_weight:
-        return "''::tsvector", []
-    parts, params = [], []
-    for weight, texts in sorted(texts_by_weight.items()):
-        parts.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
-        params += [config, " ".join(texts), weight]
-    return " || ".join(parts), params
+def weighted_tsvector_sql(column):
+    """SQL for the tsvector of a document's texts in each weight (an empty text adds nothing)."""
+    return " || ".join(
+        f"setweight(to_tsvector(document.config::regconfig, document.{column}_{weight}), '{weight}')"
+        for weight in WEIGHTS
+    )
+
+
+# One statement for any number of documents, their texts as arrays (see MultilingualPostgresIndex).
+DOCUMENT_COLUMNS = (
+    "object_id",
+    "config",
+    "title_text",
+    *(f"title_{weight}" for weight in WEIGHTS),
+    *(f"body_{weight}" for weight in WEIGHTS),
+    "autocomplete",
+)
+INSERT_DOCUMENTS_SQL = (
+    f"INSERT INTO {IndexEntry._meta.db_table} (content_type_id, object_id, title, autocomplete, "  # noqa: S608 - names from the model and constants
+    "body, title_norm, title_text, body_text) "
+    f"SELECT %s, document.object_id, {weighted_tsvector_sql('title')}, "
+    "setweight(to_tsvector(%s::regconfig, document.autocomplete), 'D'), "
+    f"{weighted_tsvector_sql('body')}, 1.0, document.title_text, '' "
+    # body_text stays empty: typo tolerance matches titles only (see _build_fuzzy_queryset), and
+    # entries half the size make searches that touch many entries twice as fast.
+    f"FROM unnest({', '.join(['%s::text[]'] * len(DOCUMENT_COLUMNS))}) "
+    f"AS document({', '.join(DOCUMENT_COLUMNS)}) "
+    "ON CONFLICT (content_type_id, object_id) DO UPDATE SET "
+    "title = EXCLUDED.title, title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, "
+    "body = EXCLUDED.body, title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text"
+)
 
 
 class MultilingualPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
