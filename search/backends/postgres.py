@@ -146,7 +146,9 @@ class MultilingualPostgresIndex(PostgresIndex):
                 "FROM pg_index entry_index "
                 "JOIN pg_class index_class ON index_class.oid = entry_index.indexrelid "
                 "JOIN pg_am method ON method.oid = index_class.relam "
-                "WHERE method.amname = 'gin' AND entry_index.indrelid = %s::regclass",
+                "WHERE method.amname = 'gin' AND entry_index.indrelid = %s::regclass "
+                # Only the index's owner may merge (as for VACUUM); autovacuum merges the others.
+                "AND pg_has_role(current_user, index_class.relowner, 'USAGE')",
                 [IndexEntry._meta.db_table],
             )
 
