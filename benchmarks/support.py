@@ -24,9 +24,10 @@ from django.test.utils import setup_test_environment  # noqa: E402
 
 
 @contextlib.contextmanager
-def throwaway_database(keep=False):
+def throwaway_database(keep=False, drop=True):
     """``keep=True`` (a script's ``--keep``) reuses the database of the last run and leaves it in
-    place, for profiling one change after another."""
+    place, for profiling one change after another; ``drop=False`` creates a new one and leaves it
+    in place, to inspect afterwards."""
     setup_test_environment()
     # Never the test suite's "test_<name>": a benchmark started while `make test` runs would drop it.
     test_settings = connection.settings_dict.setdefault("TEST", {})
@@ -35,7 +36,7 @@ def throwaway_database(keep=False):
     try:
         yield name
     finally:
-        if not keep:
+        if drop and not keep:
             connection.creation.destroy_test_db(name, verbosity=0)
 
 

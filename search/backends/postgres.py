@@ -9,7 +9,7 @@ index table (they overwrite each other's entries). This backend keeps ONE index 
   searches the active locale (or, for its fallback, the default locale inside
   ``translation.override``), so query and documents always use the same configuration;
 - typos: ``Fuzzy`` queries use the trigram index on titles instead of scanning every entry;
-- suggestions rank at most ``SUGGESTION_CANDIDATES`` matches;
+- suggestions rank at most ``SUGGESTION_CANDIDATES`` matches, found and ranked in one query;
 - results: the count, the type facet and a page come from one ranked query (``SiteSearchResults``).
 
 Each change to modelsearch was measured against modelsearch's own method with
@@ -32,10 +32,14 @@ The exact-title bonus cost nothing measurable, but the relevance set and
 sample of 2,000 questions with their topics prefetched (2.95 against 3.16 ms a question: no gain),
 but a full ``update_index`` of 10,000 questions took 17 s and 30 s with the portal's and 48 s with
 modelsearch's in between (and 18 s against 45 s in ``bench_search.py`` run back to back on both
-versions); modelsearch's walks every search field five times per object. ``_refresh_title_norms`` is called after each batch, as
-modelsearch does (66 ms a call at 10,000 entries; in the 100,000 re-index it was about half of the
-database's busy time). ``modelsearch`` is pinned in requirements.txt for the private methods
-overridden (``_build_fuzzy_queryset``) and called (``_refresh_title_norms``).
+versions); modelsearch's walks every search field five times per object. ``_refresh_title_norms`` is called after each batch
+written by publishing, as modelsearch does, but not during a full rebuild, whose rebuilder refreshes
+every norm once at the end (``DeferredNormsRebuilderMixin``): the refresh after each batch was 66 ms
+a call at 10,000 entries and about half of the database's busy time in the 100,000 re-index (210 s
+→ 121 s, one run each on a loaded machine). ``modelsearch`` is pinned in requirements.txt for the
+private methods overridden (``_build_fuzzy_queryset``) and called (``_refresh_title_norms``), and
+for its rebuilders' ``start()`` / ``finish()`` protocol, which ``DeferredNormsRebuilderMixin``
+extends.
 """
 
 import copy
@@ -53,10 +57,13 @@ from modelsearch.backends.database.postgres.postgres import (
     ObjectIndexer,
     PostgresAutocompleteQueryCompiler,
     PostgresIndex,
+    PostgresSearchAtomicRebuilder,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchRebuilder,
     PostgresSearchResults,
 )
+from modelsearch.backends.database.postgres.weights import WEIGHTS
 from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import MatchAll
 from modelsearch.utils import ADD, OR, get_content_type_pk
@@ -92,40 +99,88 @@ class MultilingualPostgresIndex(PostgresIndex):
 
     The stock ``add_items`` builds a Django expression per text and walks every search field five
     times per object (about 7 ms an object, two hours for a million); this walks them once and
-    sends plain SQL, writing the same columns with the same weights.
+    sends one plain SQL statement with the texts as arrays, writing the same columns with the same
+    weights. (Values per document, 32 parameters each, made the driver scan 1.2 MB of statement
+    text per batch: in a 100,000 re-index the inserts took 60 s against 42 s as arrays, back to
+    back on a loaded machine, with the same entries for English, German and French questions.)
+
+    Each write refreshes the title norms of the new entries (``_refresh_title_norms``, as
+    modelsearch does), except while ``update_index`` rebuilds the whole index: its rebuilder
+    refreshes every entry's norm once when it finishes (``DeferredNormsRebuilderMixin``).
     """
+
+    rebuilding = False  # set by the rebuilder on the index it hands to update_index
 
     def add_items(self, model, objs):
         if not model.get_search_fields() or not objs:
             return
-        content_type_pk = get_content_type_pk(model)
-        rows, params = [], []
+        columns = {name: [] for name in DOCUMENT_COLUMNS}
         for obj in objs:
             document = IndexedDocument(obj, self.backend)
-            config = self.backend.config_for_object(obj)
-            title_sql, title_params = tsvector_sql(document.title, config)
-            autocomplete_sql, autocomplete_params = tsvector_sql(
-                document.autocomplete, self.backend.autocomplete_config
-            )
-            body_sql, body_params = tsvector_sql(document.body, config)
-            rows.append(f"(%s, %s, {title_sql}, {autocomplete_sql}, {body_sql}, 1.0, %s, %s)")
-            params += [content_type_pk, force_str(obj.pk), *title_params, *autocomplete_params]
-            # body_text stays empty: typo tolerance matches titles only (see _build_fuzzy_queryset),
-            # and entries half the size make searches that touch many entries twice as fast.
-            params += [*body_params, document.title_text, ""]
-
-        table = IndexEntry._meta.db_table
+            columns["object_id"].append(force_str(obj.pk))
+            columns["config"].append(self.backend.config_for_object(obj))
+            columns["title_text"].append(document.title_text)
+            for weight in WEIGHTS:
+                columns[f"title_{weight}"].append(" ".join(document.title.get(weight, ())))
+                columns[f"body_{weight}"].append(" ".join(document.body.get(weight, ())))
+            columns["autocomplete"].append(" ".join(document.autocomplete.get("D", ())))
         with self.write_connection.cursor() as cursor:
             cursor.execute(
-                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, body, "  # noqa: S608 - table name from the model
-                f"title_norm, title_text, body_text) VALUES {', '.join(rows)} "
-                "ON CONFLICT (content_type_id, object_id) DO UPDATE SET "
-                "title = EXCLUDED.title, title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, "
-                "body = EXCLUDED.body, title_text = EXCLUDED.title_text, "
-                "body_text = EXCLUDED.body_text",
-                params,
+                INSERT_DOCUMENTS_SQL,
+                [get_content_type_pk(model), self.backend.autocomplete_config, *columns.values()],
             )
-        self._refresh_title_norms()
+        if not self.rebuilding:
+            self._refresh_title_norms()
+
+    def merge_pending_entries(self):
+        """Merge the pending lists of the index table's GIN indexes into their trees.
+
+        GIN collects new entries in a pending list that every search reads through (up to 4 MB
+        per index) until a vacuum merges it. A rebuild leaves them full and autovacuum may come
+        much later: at 100,000 questions a suggestion query took 13.6 ms instead of 0.1 ms for a
+        prefix without matches, 2-3 ms more for others. Merging all six took 0.4 s.
+        """
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT gin_clean_pending_list(entry_index.indexrelid::regclass) "
+                "FROM pg_index entry_index "
+                "JOIN pg_class index_class ON index_class.oid = entry_index.indexrelid "
+                "JOIN pg_am method ON method.oid = index_class.relam "
+                "WHERE method.amname = 'gin' AND entry_index.indrelid = %s::regclass "
+                # Only the index's owner may merge (as for VACUUM); autovacuum merges the others.
+                "AND pg_has_role(current_user, index_class.relowner, 'USAGE')",
+                [IndexEntry._meta.db_table],
+            )
+
+
+class DeferredNormsRebuilderMixin:
+    """A full rebuild refreshes the title norms once, at the end, instead of after every batch,
+    and leaves the GIN indexes without pending entries.
+
+    modelsearch's rebuilders already finish with ``_refresh_title_norms(full=True)``; the refresh
+    after each batch (an average over every entry, then an update of the batch's rows) grew with
+    the index and rewrote each row once more: at 100,000 questions 105 refreshes took 55 of the
+    rebuild's 210 s (on a loaded machine). Entries written meanwhile by publishing use their own
+    index object, which still refreshes.
+    """
+
+    def start(self):
+        index = super().start()
+        index.rebuilding = True
+        return index
+
+    def finish(self):
+        self.index.rebuilding = False
+        super().finish()
+        self.index.merge_pending_entries()  # after the norms' update, which adds entries too
+
+
+class MultilingualRebuilder(DeferredNormsRebuilderMixin, PostgresSearchRebuilder):
+    pass
+
+
+class MultilingualAtomicRebuilder(DeferredNormsRebuilderMixin, PostgresSearchAtomicRebuilder):
+    pass
 
 
 class IndexedDocument:
@@ -150,15 +205,37 @@ class IndexedDocument:
         self.title_text = " ".join(titles)
 
 
-def tsvector_sql(texts_by_weight, config):
-    """SQL and parameters for a weighted tsvector of texts ({"A": [text, ...], ...})."""
-    if not texts_by_weight:
-        return "''::tsvector", []
-    parts, params = [], []
-    for weight, texts in sorted(texts_by_weight.items()):
-        parts.append("setweight(to_tsvector(%s::regconfig, %s), %s)")
-        params += [config, " ".join(texts), weight]
-    return " || ".join(parts), params
+def weighted_tsvector_sql(column):
+    """SQL for the tsvector of a document's texts in each weight (an empty text adds nothing)."""
+    return " || ".join(
+        f"setweight(to_tsvector(document.config::regconfig, document.{column}_{weight}), '{weight}')"
+        for weight in WEIGHTS
+    )
+
+
+# One statement for any number of documents, their texts as arrays (see MultilingualPostgresIndex).
+DOCUMENT_COLUMNS = (
+    "object_id",
+    "config",
+    "title_text",
+    *(f"title_{weight}" for weight in WEIGHTS),
+    *(f"body_{weight}" for weight in WEIGHTS),
+    "autocomplete",
+)
+INSERT_DOCUMENTS_SQL = (
+    f"INSERT INTO {IndexEntry._meta.db_table} (content_type_id, object_id, title, autocomplete, "  # noqa: S608 - names from the model and constants
+    "body, title_norm, title_text, body_text) "
+    f"SELECT %s, document.object_id, {weighted_tsvector_sql('title')}, "
+    "setweight(to_tsvector(%s::regconfig, document.autocomplete), 'D'), "
+    f"{weighted_tsvector_sql('body')}, 1.0, document.title_text, '' "
+    # body_text stays empty: typo tolerance matches titles only (see _build_fuzzy_queryset), and
+    # entries half the size make searches that touch many entries twice as fast.
+    f"FROM unnest({', '.join(['%s::text[]'] * len(DOCUMENT_COLUMNS))}) "
+    f"AS document({', '.join(DOCUMENT_COLUMNS)}) "
+    "ON CONFLICT (content_type_id, object_id) DO UPDATE SET "
+    "title = EXCLUDED.title, title_norm = 1.0, autocomplete = EXCLUDED.autocomplete, "
+    "body = EXCLUDED.body, title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text"
+)
 
 
 class MultilingualPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
@@ -209,14 +286,17 @@ class CappedAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
     took 200 ms at 100,000 pages. The candidates are the first matches found (with the join to
     pages, PostgreSQL stops after that many), so suggestions for a very common prefix are good
     matches rather than the best of all; a longer prefix narrows them.
+
+    The candidates are a subquery with its own LIMIT, so finding and ranking them is one query:
+    PostgreSQL collects the candidates first and fetches only their pages. (It used to be a list
+    fetched first: a second round trip, planned and compiled again.)
     """
 
     def search(self, config, start, stop, score_field=None, backend=None):
         if stop is None or not self.order_by_relevance or isinstance(self.query, MatchAll):
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         matches = super().search(config, None, None, backend=backend).order_by()
-        # A list, not a subquery: PostgreSQL would otherwise join every page of the locale.
-        candidates = list(matches.values_list("pk", flat=True)[:SUGGESTION_CANDIDATES])
+        candidates = matches.values("pk")[:SUGGESTION_CANDIDATES]
         capped = copy.copy(self)
         capped.queryset = self.queryset.filter(pk__in=candidates)
         return PostgresAutocompleteQueryCompiler.search(
@@ -264,6 +344,8 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = MultilingualPostgresSearchQueryCompiler
     autocomplete_query_compiler_class = CappedAutocompleteQueryCompiler
     results_class = MultilingualPostgresSearchResults
+    rebuilder_class = MultilingualRebuilder
+    atomic_rebuilder_class = MultilingualAtomicRebuilder
 
     def __init__(self, params):
         params = dict(params)

@@ -68,3 +68,20 @@ def test_suggestions_may_be_cached_briefly(ask, client):
     cache_control = suggest(client, "en", "gen")["Cache-Control"]
     assert "public" in cache_control
     assert "max-age=60" in cache_control  # the view's own lifetime, kept by the page cache
+
+
+def test_suggestions_are_found_and_ranked_in_one_query(
+    engine, ask, client, django_assert_max_num_queries
+):
+    """The capped candidates and their ranking are one query on the database backend; the other
+    is Wagtail's lookup of the request's site, for the URLs."""
+    if engine != "database":
+        pytest.skip("the query count of the database backend")
+    for number in range(30):  # more matches than the candidates ranked
+        ask("en", f"Generator question {number}")
+    suggest(client, "en", "gen")  # the visibility rule's hidden subtrees are cached
+
+    with django_assert_max_num_queries(2):
+        suggestions = suggest(client, "en", "gene").json()["suggestions"]
+
+    assert len(suggestions) == 8

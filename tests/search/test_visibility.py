@@ -4,10 +4,12 @@ import datetime
 
 import pytest
 
+from django.db import connection
 from django.utils import timezone
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
+from search.visibility import visible_pages
 from tests import factories
 from tests.search.conftest import result_titles
 
@@ -107,6 +109,20 @@ def test_any_expired_page_is_hidden_not_only_vacancies(ask, search):
     question.save()
 
     assert result_titles(search("en", q="coroutine")) == []
+
+
+def test_the_expiry_condition_reads_an_index_not_every_page(engine, ask):
+    """Search excludes expired pages by id; finding them must not read the whole page table on
+    every search and suggestion (it did: 64 ms of a 71 ms suggestion at 100,000 questions)."""
+    if engine != "database":
+        pytest.skip("a PostgreSQL query plan")
+    ask("en", "What is a coroutine in Python?")
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a tiny table is read whole anyway
+
+    plan = visible_pages(Locale.objects.get(language_code="en")).explain()
+
+    assert "site_search_page_expire_at" in plan
 
 
 def test_a_restricted_section_is_hidden_with_everything_below_it(home_pages, ask, search):
