@@ -82,3 +82,16 @@ def test_the_demo_guide_reads_its_questions_without_their_full_answers(client, g
         response = client.get(GUIDE)
     assert response.text.count('class="question-card"') >= 5
     assert [q["sql"] for q in captured if '"guides_questionpage"."answer"' in q["sql"]] == []
+
+
+def test_the_demo_guide_reads_its_companies_without_their_hiring_pages_content(
+    client, guide_viewed
+):
+    """The logo strip shows a company's name and logo; its StreamFields are most of its row."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(GUIDE)
+    assert 'class="logo-list"' in response.text
+    company_rows = [q["sql"] for q in captured if '"careers_companypage"' in q["sql"]]
+    assert company_rows
+    for column in ("body", "hiring_process", "benefits"):
+        assert not [sql for sql in company_rows if f'"careers_companypage"."{column}"' in sql]
