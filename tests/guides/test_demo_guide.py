@@ -84,6 +84,19 @@ def test_the_demo_guide_reads_its_questions_without_their_full_answers(client, g
     assert [q["sql"] for q in captured if '"guides_questionpage"."answer"' in q["sql"]] == []
 
 
+def test_the_demo_guide_reads_only_what_its_question_cards_show(client, guide_viewed):
+    """Not the questions' SEO and sharing fields either: only what a card, a link and the
+    visibility rule need (and no query per question for anything left out)."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(GUIDE)
+    assert response.text.count('class="question-card"') >= 5
+    question_rows = [q["sql"] for q in captured if '"guides_questionpage"' in q["sql"]]
+    assert len(question_rows) == 1
+    assert '"guides_questionpage"."short_answer"' in question_rows[0]
+    for column in ("search_description", "seo_title", "last_reviewed", "last_published_at"):
+        assert f'."{column}"' not in question_rows[0]
+
+
 def test_the_demo_guide_reads_its_companies_without_their_hiring_pages_content(
     client, guide_viewed
 ):
