@@ -1,8 +1,9 @@
-"""Caching of derived data (navigation, filter counts) and whole pages, dropped whenever content changes.
+"""When the content version (``portal.content_version``) is bumped, and the edge cache purged.
 
-Every cache key carries the current *content version*, a number bumped whenever something a visitor can
-see changes: a page or snippet is published, unpublished, moved or deleted, a live page or a tag is
-saved, a view restriction or a locale changes. Saving a draft (which the admin also does while an editor
+Derived data (navigation, filter counts, routes) and whole pages are cached under the current *content
+version*, a number bumped whenever something a visitor can see changes: a page or snippet is
+published, unpublished, moved or deleted, a live page or a tag is saved, a view restriction or a
+locale changes. Saving a draft (which the admin also does while an editor
 types) does not bump it, so editing never empties the cache. Bumping is one cache write; old entries are
 never read again and expire on their own. Nothing user-specific is ever cached here.
 
@@ -20,12 +21,9 @@ from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
+from portal.content_version import VERSION_KEY
 from portal.models import FAQ, PageRole, PageTopic, Role, Topic
-from portal.request_cache import read_together
 
-VERSION_KEY = "content-version"
-read_together(VERSION_KEY)  # every page reads it: fetched with the others in one round trip
-TIMEOUT = 60 * 60 * 24
 CONTENT_MODELS = (Page, FAQ, Topic, Role, PageTopic, PageRole, PageViewRestriction, Locale, Site)
 # What saving a draft, autosaving, locking or commenting writes: nothing a visitor sees.
 EDITORIAL_FIELDS = frozenset(
@@ -40,14 +38,6 @@ EDITORIAL_FIELDS = frozenset(
         "locked_by",
     }
 )
-
-
-def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return version
 
 
 def _increment():
@@ -86,16 +76,6 @@ def is_visible_change(instance, update_fields=None):
 def _on_model_change(sender, instance, update_fields=None, **kwargs):
     if isinstance(instance, CONTENT_MODELS) and is_visible_change(instance, update_fields):
         bump_content_version()
-
-
-def cached(name, compute, *parts):
-    """``compute()``, cached under ``name`` and ``parts`` until the content changes."""
-    key = ":".join([name, *map(str, parts), f"v{content_version()}"])
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, TIMEOUT)
-    return value
 
 
 post_save.connect(_on_model_change, dispatch_uid="portal-content-version-save")

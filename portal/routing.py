@@ -29,7 +29,7 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
-from portal.cache import TIMEOUT, VERSION_KEY, content_version
+from portal.content_version import TIMEOUT, VERSION_KEY, content_version
 from portal.i18n import active_locale
 from portal.visibility import hidden_roots
 

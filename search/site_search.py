@@ -17,7 +17,7 @@ from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 
-from portal.cache import cached
+from portal.content_version import cached
 from portal.models import PageTopic, Topic
 
 from .filters import SearchFilterSet

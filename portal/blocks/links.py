@@ -13,7 +13,7 @@ from wagtail import blocks
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from portal.cache import cached
+from portal.content_version import cached
 from portal.i18n import active_locale
 from portal.models import PageTopic
 from portal.visibility import visible

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from guides.models import GuidePage
-from portal.cache import content_version
+from portal.content_version import content_version
 
 GUIDE = "/en/guides/python-interview-questions/"
 # The derived-data cache filled, as on every view after the first: the guide (its route and site
