@@ -5,7 +5,7 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from portal.cache import cached
+from portal.content_version import cached
 from portal.filters import field_counts, labelled, tag_counts, tagged
 from portal.models import PageRole, PageTopic
 

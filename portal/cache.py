@@ -1,4 +1,4 @@
-"""Caching of derived data (navigation, filter counts) and whole pages, dropped whenever content changes.
+"""When the content version (``portal.content_version``) is bumped, and the edge cache purged.
 
 Every cache key carries the current *content version*, a number bumped whenever something a visitor can
 see changes: a page or snippet is published, unpublished, moved or deleted, a live page or a tag is
@@ -21,12 +21,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
+from portal.content_version import VERSION_KEY
 from portal.models import FAQ, PageRole, PageTopic, Role, Topic
-from portal.request_cache import read_together
 
-VERSION_KEY = "content-version"
-read_together(VERSION_KEY)  # every page reads it: fetched with the others in one round trip
-TIMEOUT = 60 * 60 * 24
 CONTENT_MODELS = (
     Page,
     FAQ,
@@ -52,14 +49,6 @@ EDITORIAL_FIELDS = frozenset(
         "locked_by",
     }
 )
-
-
-def content_version():
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
-    return version
 
 
 def _increment():
@@ -98,32 +87,6 @@ def is_visible_change(instance, update_fields=None):
 def _on_model_change(sender, instance, update_fields=None, **kwargs):
     if isinstance(instance, CONTENT_MODELS) and is_visible_change(instance, update_fields):
         bump_content_version()
-
-
-def cached(name, compute, *parts):
-    """``compute()``, cached under ``name`` and ``parts`` until the content changes."""
-    key = ":".join([name, *map(str, parts), f"v{content_version()}"])
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, TIMEOUT)
-    return value
-
-
-def cached_many(name, compute, ids, *parts):
-    """{id: value} for many ids, each cached like ``cached`` under ``name``, the id and ``parts``:
-    one cache round trip for all of them, and one ``compute(missing ids)`` call (returning
-    {id: value}) for those not cached."""
-    version = f"v{content_version()}"
-    keys = {id_: ":".join([name, str(id_), *map(str, parts), version]) for id_ in ids}
-    found = cache.get_many(list(keys.values()))
-    values = {id_: found[key] for id_, key in keys.items() if key in found}
-    missing = [id_ for id_ in keys if id_ not in values]
-    if missing:
-        computed = compute(missing)
-        cache.set_many({keys[id_]: computed[id_] for id_ in missing if id_ in computed}, TIMEOUT)
-        values.update(computed)
-    return values
 
 
 post_save.connect(_on_model_change, dispatch_uid="portal-content-version-save")

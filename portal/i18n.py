@@ -9,6 +9,7 @@ from django.utils.translation import get_language, get_language_info, to_locale
 
 from wagtail.models import Locale, Page
 
+from portal.content_version import cached
 from portal.visibility import hidden_paths, is_visible
 
 _locales = {}  # Locale objects by id and by language code
@@ -88,16 +89,36 @@ def _ancestor_paths(page):
     return [page.path[:end] for end in range(2 * steplen, len(page.path) + 1, steplen)]
 
 
+def trail_rows(page):
+    """The page's ancestors below the tree root and the page, and every translation of each of
+    them (live or not), in path order: one query, remembered under the page's path until content
+    changes (a publish, unpublish, move or deletion bumps the content version), and on the page."""
+    if not hasattr(page, "_trail_rows"):
+
+        def compute():
+            paths = _ancestor_paths(page)
+            keys = Page.objects.filter(path__in=paths).values("translation_key")
+            return list(Page.objects.filter(translation_key__in=keys).order_by("path"))
+
+        page._trail_rows = cached("page-trail", compute, page.path)
+    return page._trail_rows
+
+
+def remember_trail_rows(page, rows):
+    """``trail_rows(page)`` as read elsewhere under the current content version (``portal.routing``
+    keeps them with the page's route: no cache read of their own)."""
+    page._trail_rows = rows
+
+
 def _load_trail(page):
-    """The page's ancestors below the tree root and the page, and every translation of each of them,
-    in one query; remembered on the page object."""
+    """The trail and the visible translations, remembered on the page object. Visibility is decided
+    here on every request: an expiry date passes without any change to the content."""
     if hasattr(page, "_trail"):
         return
-    paths = _ancestor_paths(page)
-    keys = Page.objects.filter(path__in=paths).values("translation_key")
-    rows = list(Page.objects.filter(translation_key__in=keys).order_by("path"))
+    ancestors = set(_ancestor_paths(page)[:-1])
+    rows = trail_rows(page)
     hidden = hidden_paths()
-    page._trail = [row for row in rows if row.path in paths[:-1]] + [page]
+    page._trail = [row for row in rows if row.path in ancestors] + [page]
     page._translations = [row for row in rows if is_visible(row, hidden)]
 
 
@@ -109,7 +130,7 @@ def page_trail(page):
 
 def language_links_for_page(page, request):
     """One link per language: to the page's visible translation, else to its nearest translated
-    ancestor. One query whatever the depth of the page."""
+    ancestor. One query whatever the depth of the page, none while the content is unchanged."""
     _load_trail(page)
     chain = page._trail
     by_key_and_language = {(t.translation_key, locale_code(t)): t for t in page._translations}

@@ -38,7 +38,7 @@ from django.utils.http import http_date
 from wagtail import hooks
 
 from portal import visibility
-from portal.cache import VERSION_KEY, content_version
+from portal.content_version import VERSION_KEY, content_version
 
 HEADER = "X-Page-Cache"
 TIMEOUT = 60 * 10  # bounds staleness from anything that does not bump the version (expiry dates)

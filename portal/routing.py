@@ -6,7 +6,9 @@ child and its specific page: five queries on the demo guide, on every view. Wher
 derived data like any other: it changes only when a page is published, unpublished, moved or deleted
 or a site changes, which bumps the content version (``portal.cache``). A route remembered under the
 current version costs one query (the page by its id), and its entry comes with the request's first
-Redis round trip. A route computed here skips the Locale query too (``active_locale``).
+Redis round trip, with the page's trail of ancestors and translations (``portal.i18n.trail_rows``,
+for the language switcher and breadcrumbs). A route computed here skips the Locale query too
+(``active_locale``).
 
 The site that answers a host is remembered the same way, in the same round trip: Wagtail's
 ``Site.find_for_request`` queries the sites (with their root pages) once per request, and a site or
@@ -29,9 +31,13 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Site
 
-from portal.cache import TIMEOUT, VERSION_KEY, content_version
-from portal.i18n import active_locale
+from portal.content_version import TIMEOUT, VERSION_KEY, content_version
+from portal.i18n import active_locale, remember_trail_rows, trail_rows
 from portal.visibility import hidden_roots
+
+# (content version, page id, content type id, the page's trail rows): an entry of another shape was
+# written by an earlier release and is computed again.
+ROUTE_ENTRY_LENGTH = 4
 
 
 def localized_root(site):
@@ -51,9 +57,12 @@ def _below_hidden_root(page):
 
 
 def _remembered_page(entry):
-    _version, pk, content_type_id = entry
+    _version, pk, content_type_id, trail = entry
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    return model.objects.filter(pk=pk).first() if model is not None else None
+    page = model.objects.filter(pk=pk).first() if model is not None else None
+    if page is not None:
+        remember_trail_rows(page, trail)
+    return page
 
 
 def _site(request, remembered, key, version):
@@ -78,7 +87,7 @@ def route_for_request(request, path):
         return None
     entry = found.get(key)
     try:
-        if entry is not None and entry[0] == version:
+        if entry is not None and entry[0] == version and len(entry) == ROUTE_ENTRY_LENGTH:
             page = _remembered_page(entry)
             if page is not None:
                 return page.route(request, [])
@@ -91,7 +100,8 @@ def route_for_request(request, path):
     # The page at the address itself, not a page routing the rest of it to a view of its own.
     at_address = page.url_path == root.url_path + "".join(f"{part}/" for part in components)
     if at_address and not _below_hidden_root(page):
-        cache.set(key, (version, page.pk, page.content_type_id), TIMEOUT)
+        entry = (version, page.pk, page.content_type_id, trail_rows(page))
+        cache.set(key, entry, TIMEOUT)
     return result
 
 

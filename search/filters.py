@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from guides.choices import Difficulty
 from guides.models import QuestionPage
-from portal.cache import cached
+from portal.content_version import cached
 from portal.models import PageTopic, Topic
 
 from .query_text import parse_query

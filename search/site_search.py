@@ -16,7 +16,7 @@ from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
 
-from portal.cache import cached
+from portal.content_version import cached
 from portal.models import PageTopic
 
 from .filters import SearchFilterSet, locale_topics

@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
-from portal.cache import cached_many
+from portal.content_version import cached_many
 
 from .result_types import result_type_for_content_type
 

@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import jsonld
 from portal.blocks.resolve import visible_pages
-from portal.cache import cached
+from portal.content_version import cached
 from portal.fields import StreamField
 from portal.models import BasePage, IndexPage, PageRole
 from portal.visibility import visible

@@ -6,7 +6,7 @@ from django.core.cache import cache
 from wagtail.models import Site
 
 from home.models import FooterSettings
-from portal.cache import content_version
+from portal.content_version import content_version
 from portal.i18n import active_locale
 from portal.request_cache import read_together
 

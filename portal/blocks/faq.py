@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from portal.cache import cached
+from portal.content_version import cached
 from portal.i18n import active_locale
 from portal.models import FAQ
 

@@ -13,7 +13,7 @@ from wagtail import blocks
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from portal.cache import cached
+from portal.content_version import cached
 from portal.i18n import active_locale
 from portal.models import PageTopic
 from portal.visibility import visible
@@ -287,13 +287,16 @@ LOGO_FILTER = "max-160x80"  # the logo strip's rendition (TrustedByBlock)
 
 
 class CompanyChooserBlock(blocks.PageChooserBlock):
-    """A company's hiring page, loaded with its logo (one query for every company chosen)."""
+    """A company's hiring page, loaded with its logo (one query for every company chosen) and
+    without its StreamFields (about, hiring process, benefits, FAQ): the logo strip shows none."""
 
     def __init__(self, **kwargs):
         super().__init__(page_type="careers.CompanyPage", **kwargs)
 
     def bulk_to_python(self, values):
-        companies = self.model_class.objects.select_related("logo").in_bulk(values)
+        companies = (
+            self.model_class.objects.defer_streamfields().select_related("logo").in_bulk(values)
+        )
         return [companies.get(pk) for pk in values]
 
 

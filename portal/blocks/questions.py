@@ -10,16 +10,34 @@ from portal.visibility import visible
 
 from .resolve import visible_pages
 
+# What lists, tables of contents and API references read of a chosen question, and what its URL and
+# visibility need: the rest of its row (the full answer, SEO and sharing fields) is most of it.
+CARD_FIELDS = (
+    "title",
+    "draft_title",  # the admin's chooser
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "content_type",
+    "locale",
+    "translation_key",
+    "live",
+    "expire_at",
+    "short_answer",
+    "difficulty",
+)
+
 
 class QuestionChooserBlock(blocks.PageChooserBlock):
-    """A question from the question bank, loaded without its full answer: lists show the short one
-    (the answers of a guide's questions are most of what loading them would read)."""
+    """A question from the question bank, loaded with only what a question card shows (``CARD_FIELDS``):
+    lists show the short answer, not the full one."""
 
     def __init__(self, **kwargs):
         super().__init__(page_type="guides.QuestionPage", **kwargs)
 
     def bulk_to_python(self, values):
-        questions = self.model_class.objects.defer_streamfields().in_bulk(values)
+        questions = self.model_class.objects.only(*CARD_FIELDS).in_bulk(values)
         return [questions.get(pk) for pk in values]
 
 

@@ -3,7 +3,7 @@ from django import template
 from wagtail.models import Site
 
 from portal import jsonld
-from portal.cache import cached
+from portal.content_version import cached
 from portal.i18n import hreflang_alternates, localized, page_trail
 from portal.i18n import og_locale as og_locale_for
 from portal.visibility import visible

@@ -8,14 +8,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from guides.models import GuidePage
-from portal.cache import content_version
+from portal.content_version import content_version
 
 GUIDE = "/en/guides/python-interview-questions/"
-# The derived-data cache filled, as on every view after the first: the guide (its route and site
-# remembered), its language links, the pages and companies its blocks choose, the logos' renditions.
-WARM_QUERIES = 6
+# The derived-data cache filled, as on every view after the first: the guide (its route, site and
+# trail of translations remembered), the pages and companies its blocks choose, the logos' renditions.
+WARM_QUERIES = 5
 # Right after an editor publishes: the content version moved on, so every derived value is computed
-# again (the route, navigation, FAQs, related pages, the footer, the hidden subtrees); Wagtail's own
+# again (the route, the trail, navigation, FAQs, related pages, the footer, the hidden subtrees); Wagtail's own
 # caches (site root paths, renditions) are not content-versioned and stay.
 AFTER_PUBLISH_QUERIES = 18
 # The cache empty (a new or restarted Redis): Wagtail's site root paths are read again too (2).
@@ -28,7 +28,7 @@ def guide_viewed(client, demo):
     assert client.get(GUIDE).status_code == 200
 
 
-def test_demo_guide_renders_in_at_most_20_queries_cold_and_6_warm(
+def test_demo_guide_renders_in_at_most_20_queries_cold_and_5_warm(
     client, guide_viewed, django_assert_max_num_queries
 ):
     cache.clear()
@@ -82,3 +82,29 @@ def test_the_demo_guide_reads_its_questions_without_their_full_answers(client, g
         response = client.get(GUIDE)
     assert response.text.count('class="question-card"') >= 5
     assert [q["sql"] for q in captured if '"guides_questionpage"."answer"' in q["sql"]] == []
+
+
+def test_the_demo_guide_reads_only_what_its_question_cards_show(client, guide_viewed):
+    """Not the questions' SEO and sharing fields either: only what a card, a link and the
+    visibility rule need (and no query per question for anything left out)."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(GUIDE)
+    assert response.text.count('class="question-card"') >= 5
+    question_rows = [q["sql"] for q in captured if '"guides_questionpage"' in q["sql"]]
+    assert len(question_rows) == 1
+    assert '"guides_questionpage"."short_answer"' in question_rows[0]
+    for column in ("search_description", "seo_title", "last_reviewed", "last_published_at"):
+        assert f'."{column}"' not in question_rows[0]
+
+
+def test_the_demo_guide_reads_its_companies_without_their_hiring_pages_content(
+    client, guide_viewed
+):
+    """The logo strip shows a company's name and logo; its StreamFields are most of its row."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(GUIDE)
+    assert 'class="logo-list"' in response.text
+    company_rows = [q["sql"] for q in captured if '"careers_companypage"' in q["sql"]]
+    assert company_rows
+    for column in ("body", "hiring_process", "benefits"):
+        assert not [sql for sql in company_rows if f'"careers_companypage"."{column}"' in sql]

@@ -1,8 +1,11 @@
 """hreflang alternates (with x-default) and og:locale on pages below the home page."""
 
 import re
+from datetime import timedelta
 
 import pytest
+
+from django.utils import timezone
 
 from tests import factories
 
@@ -65,3 +68,40 @@ def test_page_without_an_english_version_has_no_x_default(client, home_pages):
     html = client.get("/de/nur/").text
     assert hreflangs(html) == {"de": "http://localhost/de/nur/"}
     assert og(html, "locale") == ["de_DE"]
+
+
+def test_a_translation_unpublished_after_a_view_is_no_longer_an_alternate(
+    client, employers, locales
+):
+    """The page's translations are remembered until content changes; unpublishing one changes it."""
+    assert "fr" in hreflangs(client.get("/en/for-employers/").text)
+    employers.get_translation(locales["fr"]).unpublish()
+    assert set(hreflangs(client.get("/en/for-employers/").text)) == {"en", "de", "x-default"}
+
+
+def test_a_translation_published_after_a_view_becomes_an_alternate(
+    client, home_pages, translate_directly
+):
+    page = factories.StandardPageFactory(parent=home_pages["en"], title="Imprint", slug="imprint")
+    page.save_revision().publish()
+    assert set(hreflangs(client.get("/en/imprint/").text)) == {"en", "x-default"}
+    translate_directly(page, "de", title="Impressum", slug="impressum")
+    assert set(hreflangs(client.get("/en/imprint/").text)) == {"en", "de", "x-default"}
+
+
+def test_a_translation_stops_being_an_alternate_when_its_expiry_date_passes(
+    client, home_pages, translate_directly, monkeypatch
+):
+    """No publish marks an expiry date passing: the remembered translations are checked against
+    the time of each request."""
+    page = factories.StandardPageFactory(parent=home_pages["en"], title="Events", slug="events")
+    page.save_revision().publish()
+    expiry = timezone.now() + timedelta(hours=1)
+    translate_directly(page, "fr", title="Événements", slug="evenements", expire_at=expiry)
+    assert "fr" in hreflangs(client.get("/en/events/").text)
+
+    later = expiry + timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    html = client.get("/en/events/").text
+    assert set(hreflangs(html)) == {"en", "x-default"}
+    assert og(html, "locale:alternate") == []
