@@ -1,6 +1,7 @@
 from io import StringIO
 
 import pytest
+import redis
 
 from django.core.cache import cache
 from django.core.management import call_command
@@ -84,3 +85,24 @@ def home_pages(site, locales):
     """The home page of each language, as the data migration made them."""
     root = site.root_page
     return {code: root.get_translation(locale).specific for code, locale in locales.items()}
+
+
+@pytest.fixture
+def redis_commands(monkeypatch):
+    """The Redis commands sent while the test runs (the real server still answers them)."""
+    sent = RedisCommands()
+    execute = redis.Redis.execute_command
+
+    def counting(self, *args, **options):
+        sent.append(" ".join(map(str, args[:2])))
+        return execute(self, *args, **options)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", counting)
+    return sent
+
+
+class RedisCommands(list):
+    """Commands as ``"NAME key"``, in the order they were sent."""
+
+    def writes(self):
+        return [command for command in self if command.split()[0].upper() not in {"GET", "MGET"}]

@@ -3,7 +3,6 @@
 import xml.etree.ElementTree as ET
 
 import pytest
-import redis
 
 from django.core.files.base import ContentFile
 
@@ -50,7 +49,7 @@ def test_company_page_shows_the_svg_logo(client, home_pages):
 
 
 def test_company_page_and_cards_show_the_logo_without_writing_to_redis_on_each_view(
-    client, home_pages, monkeypatch
+    client, home_pages, redis_commands
 ):
     """Wagtail's ``{% image %}`` writes the rendition back to the cache on every view."""
     companies = factories.CompanyIndexPageFactory(parent=home_pages["en"])
@@ -60,18 +59,11 @@ def test_company_page_and_cards_show_the_logo_without_writing_to_redis_on_each_v
     urls = [company.url, companies.url]
     for url in urls:  # the first views create the rendition and remember the routes
         assert client.get(url).status_code == 200
-    sent = []
-    execute = redis.Redis.execute_command
-
-    def recording(self, *args, **options):
-        sent.append(str(args[0]).upper())
-        return execute(self, *args, **options)
-
-    monkeypatch.setattr(redis.Redis, "execute_command", recording)
+    redis_commands.clear()
     logo_url = company.logo.get_renditions("max-240x120")["max-240x120"].url
     for url in urls:
         assert f'alt="" height="72" src="{logo_url}"' in client.get(url).text
-    assert not [command for command in sent if command not in {"GET", "MGET"}], sent
+    assert not redis_commands.writes(), redis_commands
 
 
 def test_an_existing_logo_is_kept_unless_the_demo_is_reset():

@@ -1,25 +1,10 @@
 """A page reads what it needs from Redis in a few round trips, not one per lookup."""
 
 import pytest
-import redis
 
 from .test_guide_page import make_guide
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def redis_commands(monkeypatch):
-    """The Redis commands sent while the test runs (the real server still answers them)."""
-    sent = []
-    execute = redis.Redis.execute_command
-
-    def counting(self, *args, **options):
-        sent.append(" ".join(map(str, args[:2])))
-        return execute(self, *args, **options)
-
-    monkeypatch.setattr(redis.Redis, "execute_command", counting)
-    return sent
 
 
 def test_a_warm_guide_page_costs_at_most_three_redis_round_trips(

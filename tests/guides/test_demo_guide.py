@@ -1,7 +1,6 @@
 """The demo guide, the page candidates land on, within its query budget on the demo content itself."""
 
 import pytest
-import redis
 
 from django.core.cache import cache
 from django.db import connection
@@ -59,21 +58,14 @@ def test_demo_guide_right_after_a_publish_renders_in_at_most_18_queries(
     assert '<section class="related">' in response.text
 
 
-def test_a_warm_demo_guide_writes_nothing_to_redis(client, guide_viewed, monkeypatch):
+def test_a_warm_demo_guide_writes_nothing_to_redis(client, guide_viewed, redis_commands):
     """Its logos' renditions are prefetched: not written back to the cache on every view."""
     assert client.get(GUIDE).status_code == 200
-    sent = []
-    execute = redis.Redis.execute_command
-
-    def recording(self, *args, **options):
-        sent.append(str(args[0]).upper())
-        return execute(self, *args, **options)
-
-    monkeypatch.setattr(redis.Redis, "execute_command", recording)
+    redis_commands.clear()
     response = client.get(GUIDE)
     assert 'class="logo-list"' in response.text
     assert response.text.count("<img alt=") >= 3
-    assert not [command for command in sent if command not in {"GET", "MGET"}], sent
+    assert not redis_commands.writes(), redis_commands
 
 
 def test_the_demo_guide_reads_its_questions_without_their_full_answers(client, guide_viewed):
