@@ -8,7 +8,7 @@ or a site changes, which bumps the content version (``portal.cache``). A route r
 current version costs one query (the page by its id), and its entry comes with the request's first
 Redis round trip, with the page's trail of ancestors and translations (``portal.i18n.trail_rows``,
 for the language switcher and breadcrumbs). A route computed here skips the Locale query too
-(``active_locale``).
+(``portal.i18n.localized``).
 
 The site that answers a host is remembered the same way, in the same round trip: Wagtail's
 ``Site.find_for_request`` queries the sites (with their root pages) once per request, and a site or
@@ -32,24 +32,8 @@ from wagtail import views as wagtail_views
 from wagtail.models import Site
 
 from portal.content_version import TIMEOUT, VERSION_KEY, content_version
-from portal.i18n import active_locale, remember_trail_rows, trail_rows
+from portal.i18n import localized, remember_trail_rows, trail_rows
 from portal.visibility import hidden_roots
-
-# (content version, page id, content type id, the page's trail rows): an entry of another shape was
-# written by an earlier release and is computed again.
-ROUTE_ENTRY_LENGTH = 4
-
-
-def localized_root(site):
-    """The site's root page in the active language (Wagtail's ``root_page.localized``: its live
-    translation, else the root page itself), without a query for the Locale."""
-    root = site.root_page
-    locale = active_locale()
-    if root.locale_id != locale.pk:
-        translation = root.get_translation_or_none(locale)
-        if translation is not None and translation.live:
-            root = translation
-    return root
 
 
 def _below_hidden_root(page):
@@ -87,12 +71,12 @@ def route_for_request(request, path):
         return None
     entry = found.get(key)
     try:
-        if entry is not None and entry[0] == version and len(entry) == ROUTE_ENTRY_LENGTH:
+        if entry is not None and entry[0] == version:
             page = _remembered_page(entry)
             if page is not None:
                 return page.route(request, [])
         components = [component for component in path.split("/") if component]
-        root = localized_root(site)
+        root = localized(site.root_page)
         result = root.specific.route(request, components)
     except Http404:
         return None
@@ -100,6 +84,7 @@ def route_for_request(request, path):
     # The page at the address itself, not a page routing the rest of it to a view of its own.
     at_address = page.url_path == root.url_path + "".join(f"{part}/" for part in components)
     if at_address and not _below_hidden_root(page):
+        # (content version, page id, content type id, the page's trail rows)
         entry = (version, page.pk, page.content_type_id, trail_rows(page))
         cache.set(key, entry, TIMEOUT)
     return result
