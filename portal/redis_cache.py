@@ -6,12 +6,14 @@
 - The outage is logged once when it starts and once when it ends, not per call.
 - A write lost during an outage (a version bump, an invalidation) would leave stale entries behind:
   the first process that lost one empties the cache when Redis answers again.
+- ``clear()`` deletes the keys under this cache's ``KEY_PREFIX``, not the whole Redis database.
 - One Redis client object per process instead of one per call (Django builds a new one each time),
   and each request reads a key from Redis once, the keys every page needs in one round trip
   (``portal.request_cache``).
 """
 
 import logging
+import re
 import threading
 import time
 from functools import partial
@@ -106,8 +108,16 @@ class MemoisingRedisCacheClient(RedisCacheClient):
         for key in keys:
             self._remember(key, None)
 
-    def clear(self):
-        cleared = super().clear()
+    def clear(self, pattern=None):
+        """Deletes the keys matching ``pattern`` (Redis's glob), or every key of the database."""
+        if pattern is None:
+            cleared = super().clear()
+        else:
+            client = self.get_client(None, write=True)
+            keys = list(client.scan_iter(match=pattern, count=1000))
+            for start in range(0, len(keys), 1000):
+                client.unlink(*keys[start : start + 1000])
+            cleared = bool(keys)
         memo = request_memo()
         if memo is not None:
             memo.clear()
@@ -167,7 +177,7 @@ class ResilientRedisCache(RedisCache):
                     clear, self._state.writes_lost = self._state.writes_lost, False
                 if clear:
                     # Entries from before the outage may have missed an invalidation lost in it.
-                    super().clear()
+                    self._cache.clear(self._own_keys())
                 logger.warning("Redis cache answers again after %.0f s.", seconds)
         except RedisError as error:
             self._failed(error, write=False)
@@ -236,4 +246,11 @@ class ResilientRedisCache(RedisCache):
         return self._call(partial(super().incr, key, delta, version), None, write=True)
 
     def clear(self):
-        return self._call(super().clear, False, write=True)
+        """Deletes this cache's entries, the keys under its ``KEY_PREFIX``, and nothing else of the
+        Redis database (Django's ``clear`` empties the database): a test run, another site or an
+        app sharing the database keeps its own."""
+        return self._call(partial(self._cache.clear, self._own_keys()), False, write=True)
+
+    def _own_keys(self):
+        """The glob matching every key ``make_key`` builds (``prefix:version:key``)."""
+        return re.sub(r"([*?\[\]\\])", r"\\\1", self.key_prefix) + ":*"

@@ -1,5 +1,6 @@
 """The test suite: real PostgreSQL and real Redis, never SQLite or a mock."""
 
+import os
 from urllib.parse import urlsplit
 
 import dj_database_url
@@ -18,8 +19,8 @@ DATABASES = {
 
 
 def worker_redis_url(url, worker):
-    """The Redis database of one pytest-xdist worker: every test empties the cache (FLUSHDB), so
-    workers running side by side must not share one. Worker ``gwN`` uses the Nth database after
+    """The Redis database of one pytest-xdist worker, so workers running side by side each empty a
+    small database of their own before every test. Worker ``gwN`` uses the Nth database after
     the one ``url`` names, counting round Redis's 16; without xdist, ``url`` as it is."""
     if not worker:
         return url
@@ -35,7 +36,10 @@ CACHES = {
         "LOCATION": worker_redis_url(
             environment.REDIS_URL or "redis://127.0.0.1:6379/14", environment.TEST_WORKER
         ),
-        "KEY_PREFIX": "portal-test",
+        # Each test process keys its entries apart and empties only those (ResilientRedisCache.clear):
+        # a second test run sharing the database (pytest beside make test) neither reads this
+        # run's pages, sites and routes, computed from its own test database, nor deletes them.
+        "KEY_PREFIX": f"portal-test-{os.getpid()}",
     }
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

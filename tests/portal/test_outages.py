@@ -18,6 +18,7 @@ import pytest
 from django.core.cache import cache
 
 from portal import redis_cache
+from portal.redis_cache import ResilientRedisCache
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -165,6 +166,26 @@ def test_cache_is_used_again_when_redis_answers_and_lost_invalidations_empty_it(
         assert cache.get("navigation") == "fresh menu"
     assert any("answers again" in r.getMessage() for r in caplog.records)
     assert client.get("/readyz").status_code == 200
+
+
+def test_clearing_the_cache_leaves_other_prefixes_on_the_same_database_alone(redis_server):
+    """Two caches on one Redis database (a test run beside make test, two sites): emptying one,
+    by hand or after an outage, deletes its own keys only."""
+    location = {"LOCATION": redis_server.url}
+    portal = ResilientRedisCache(redis_server.url, {**location, "KEY_PREFIX": "portal"})
+    other = ResilientRedisCache(redis_server.url, {**location, "KEY_PREFIX": "other*[site]"})
+    portal.set("route:/en/", "portal's", timeout=None)
+    other.set("route:/en/", "the other site's", timeout=None)
+
+    other.clear()
+    assert other.get("route:/en/") is None
+    assert portal.get("route:/en/") == "portal's"
+
+    portal.set("route:/de/", "portal's too", timeout=None)
+    other.set("route:/en/", "the other site's", timeout=None)
+    portal.clear()
+    assert portal.get("route:/en/") is None and portal.get("route:/de/") is None
+    assert other.get("route:/en/") == "the other site's"
 
 
 # PostgreSQL down: a real server process whose database port refuses connections.
