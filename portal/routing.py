@@ -59,10 +59,25 @@ def _site(request, remembered, key, version):
     return request._wagtail_site
 
 
+def _host(request):
+    """The host as Wagtail's ``Site.find_for_request`` matches it: by hostname and port."""
+    return f"{split_domain_port(request.get_host())[0]}:{request.get_port()}"
+
+
+def site_for_request(request):
+    """``Site.find_for_request(request)`` for a view other than Wagtail's ``serve`` (search, say),
+    from the entry remembered for the host when it is current: no query on a warm view."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    site_key = f"site:{_host(request)}"
+    found = cache.get_many([VERSION_KEY, site_key])
+    version = found.get(VERSION_KEY) or content_version()
+    return _site(request, found.get(site_key), site_key, version)
+
+
 def route_for_request(request, path):
     """What Wagtail's ``Page.route_for_request`` returns for ``path`` (a ``RouteResult`` or None)."""
-    # As Wagtail's Site.find_for_request matches a request: by hostname and port.
-    host = f"{split_domain_port(request.get_host())[0]}:{request.get_port()}"
+    host = _host(request)
     site_key, key = f"site:{host}", f"route:{host}:{get_language()}:{path}"
     found = cache.get_many([VERSION_KEY, site_key, key])
     version = found.get(VERSION_KEY) or content_version()

@@ -8,6 +8,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from portal.i18n import active_locale, language_links_for_path
+from portal.routing import site_for_request
 
 from .backends import SearchUnavailable
 from .filters import SearchFilterSet
@@ -24,6 +25,7 @@ MIN_SUGGEST_LENGTH = 2
 
 
 def search(request):
+    site_for_request(request)  # every result's link needs it: remembered per host, no query
     locale = active_locale()
     filterset = SearchFilterSet(request.GET, queryset=visible_pages(locale), locale=locale)
     context = {
@@ -81,6 +83,7 @@ def suggest(request):
     suggestions = []
     status = 200
     if len(query.searchable) >= MIN_SUGGEST_LENGTH:
+        site_for_request(request)  # for the links: remembered per host, no query
         pages = visible_pages(active_locale()).autocomplete(query.searchable, operator="and")
         try:
             suggestions = [

@@ -103,3 +103,19 @@ def test_the_site_is_remembered_with_the_route_until_a_site_changes(client, site
     site.site_name = "JobFutures careers"
     site.save()
     assert len(site_lookups()) == 1
+
+
+def test_search_reads_the_remembered_site_until_a_site_changes(client, site, vacancy):
+    """Views other than Wagtail's serve (search and its suggestions) need the site for their links."""
+
+    def site_lookups(url):
+        with CaptureQueriesContext(connection) as captured:
+            assert f'href="{vacancy.url}"' in client.get(url).text
+        return [query for query in captured if '"wagtailcore_site"."hostname" =' in query["sql"]]
+
+    search = "/en/search/?q=zeppelin"
+    assert len(site_lookups(search)) == 1
+    assert site_lookups(search) == []
+    site.site_name = "JobFutures careers"
+    site.save()
+    assert len(site_lookups(search)) == 1

@@ -4,9 +4,11 @@ import pytest
 
 from django.contrib.auth.models import Group, Permission
 
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
+from search import query_log
 from search.models import QueryStat
+from search.query_text import parse_query
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +48,32 @@ def test_searches_are_counted_per_language_with_their_result_count(ask, search, 
         ("generator", "de"): (1, 1, 0),
         ("kotlin", "de"): (1, 1, 0),
     }
+
+
+@pytest.mark.parametrize("recorder", ["_record_in_one_statement", "_record"])
+def test_both_ways_of_counting_agree(recorder, locales, django_assert_max_num_queries):
+    """PostgreSQL counts a search in one statement; the ORM's several (any other database) agree."""
+    record = getattr(query_log, recorder)
+    record(parse_query("Generators"), locales["en"], 3)
+    with django_assert_max_num_queries(1 if recorder == "_record_in_one_statement" else 10):
+        record(parse_query("generators"), locales["en"], 0)
+    record(parse_query("generators"), locales["de"], 2)
+
+    assert Query.get("generators").hits == 3
+    stats = {
+        stat.locale.language_code: (
+            stat.searches,
+            stat.zero_result_searches,
+            stat.last_result_count,
+        )
+        for stat in QueryStat.objects.select_related("locale")
+    }
+    assert stats == {"en": (2, 1, 0), "de": (1, 0, 2)}
+
+
+def test_the_one_statement_writes_the_tables_of_the_models():
+    for model in (Query, QueryDailyHits, QueryStat):
+        assert f"INSERT INTO {model._meta.db_table} " in query_log._ONE_STATEMENT
 
 
 def test_paging_through_results_and_empty_searches_are_not_counted_again(ask, search):
