@@ -39,23 +39,21 @@ def _record(query, locale, result_count):
 
 
 # What _record does, as one statement and one round trip: the query string's row (created on its
-# first search), today's hit in Wagtail's log, today's row for the language. Concurrent first searches
-# of a string are safe (ON CONFLICT); the statistics may lose the last moment's searches in a crash,
-# so the commit does not wait for the disk (set_config(..., true) lasts for this statement's
-# transaction, the statement itself). The tables are those of Query, QueryDailyHits and QueryStat.
+# first search), today's hit in Wagtail's log, today's row for the language. Concurrent first
+# searches of a string are safe (ON CONFLICT), and a known string takes no id from the sequence. The
+# statistics may lose the last moment's searches in a crash, so the commit does not wait for the
+# disk (set_config(..., true) lasts for this statement's transaction, the statement itself). The
+# tables are those of Query, QueryDailyHits and QueryStat.
 _ONE_STATEMENT = """
 WITH settings AS (SELECT set_config('synchronous_commit', 'off', true)),
+existing AS (SELECT id FROM wagtailsearchpromotions_query WHERE query_string = %(query_string)s),
 created AS (
-    INSERT INTO wagtailsearchpromotions_query (query_string) VALUES (%(query_string)s)
+    INSERT INTO wagtailsearchpromotions_query (query_string)
+    SELECT %(query_string)s WHERE NOT EXISTS (SELECT FROM existing)
     ON CONFLICT (query_string) DO NOTHING
     RETURNING id
 ),
-logged AS (
-    SELECT id FROM created
-    UNION ALL
-    SELECT id FROM wagtailsearchpromotions_query WHERE query_string = %(query_string)s
-    LIMIT 1
-),
+logged AS (SELECT id FROM existing UNION ALL SELECT id FROM created LIMIT 1),
 hit AS (
     INSERT INTO wagtailsearchpromotions_querydailyhits (query_id, date, hits)
     SELECT id, %(day)s, 1 FROM logged, settings

@@ -69,6 +69,9 @@ def test_both_ways_of_counting_agree(recorder, locales, django_assert_max_num_qu
         for stat in QueryStat.objects.select_related("locale")
     }
     assert stats == {"en": (2, 1, 0), "de": (1, 0, 2)}
+    # A string searched before takes no id: the next new one follows the first.
+    record(parse_query("iterators"), locales["en"], 1)
+    assert Query.get("iterators").pk == Query.get("generators").pk + 1
 
 
 def test_the_one_statement_writes_the_tables_of_the_models():
