@@ -3,7 +3,7 @@ from importlib.util import find_spec
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 
 from portal.demo.pages import resetting
 
@@ -39,4 +39,9 @@ class Command(BaseCommand):
             for _app_config, module in modules:
                 if hasattr(module, "link"):
                     module.link(self.stdout)
+        if connection.vendor == "postgresql" and not connection.in_atomic_block:
+            # Planner statistics for what was just loaded, as after any bulk load: autovacuum would
+            # gather them only later, and until then PostgreSQL plans the search for empty tables.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
