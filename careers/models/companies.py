@@ -2,7 +2,7 @@
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.fields import StreamField
+from portal.images import prefetch_renditions
 from portal.models import BasePage, IndexPage
 from portal.visibility import visible
 
@@ -164,17 +165,12 @@ class CompanyPage(BasePage):
     def logo_rendition(self):
         """The logo as hiring pages, company cards and JSON-LD show it, or None without a logo.
 
-        Its renditions are prefetched (one query) unless the caller did (``logo_with_rendition``):
-        ``get_renditions`` takes a prefetched rendition as it is, where ``get_rendition`` (the
-        ``{% image %}`` tag) writes it back to the cache, a Redis round trip on every view.
+        Its rendition is prefetched (one query) unless the caller did (``logo_with_rendition``), so
+        it is read without a cache round trip (``portal.images``).
         """
         if not self.logo:
             return None
-        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=LOGO_FILTER)
-        prefetch_related_objects(
-            [self.logo],
-            Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"),
-        )
+        prefetch_renditions([self.logo], LOGO_FILTER)
         return self.logo.get_renditions(LOGO_FILTER)[LOGO_FILTER]
 
     def logo_img(self):

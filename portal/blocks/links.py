@@ -6,15 +6,15 @@ from urllib.parse import parse_qsl
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Prefetch, prefetch_related_objects
+from django.db.models import Count, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from portal.content_version import cached
 from portal.i18n import active_locale
+from portal.images import prefetch_renditions
 from portal.models import PageTopic
 from portal.visibility import visible
 
@@ -304,17 +304,12 @@ def prefetch_logos(companies):
     """The companies' logos and their rendition for the logo strip: at most two queries, none for
     logos already loaded, and no cache lookup per logo when rendering."""
     prefetch_related_objects(companies, "logo")
-    logos = [company.logo for company in companies if company.logo]
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=LOGO_FILTER)
-    prefetch_related_objects(logos, Prefetch("renditions", queryset=renditions))
+    prefetch_renditions([company.logo for company in companies if company.logo], LOGO_FILTER)
 
 
 def logo_tag(company):
-    """The ``<img>`` of a company's logo in the logo strip, or None without a logo.
-
-    ``get_renditions`` takes a prefetched rendition as it is; ``get_rendition`` (the ``{% image %}``
-    tag) writes it back to the cache, one Redis round trip per logo on every view.
-    """
+    """The ``<img>`` of a company's logo in the logo strip (prefetched: ``prefetch_logos``), or
+    None without a logo."""
     if not company.logo:
         return None
     rendition = company.logo.get_renditions(LOGO_FILTER)[LOGO_FILTER]
