@@ -23,13 +23,18 @@ def content_version():
     return version
 
 
-def cached(name, compute, *parts):
-    """``compute()``, cached under ``name`` and ``parts`` until the content changes."""
-    key = ":".join([name, *map(str, parts), f"v{content_version()}"])
-    value = cache.get(key)
+def key(name, *parts):
+    """The cache key of ``name`` and ``parts`` under the current content version."""
+    return ":".join([name, *map(str, parts), f"v{content_version()}"])
+
+
+def cached(name, compute, *parts, timeout=TIMEOUT):
+    """``compute()``, cached under ``key(name, *parts)`` until the content changes (or ``timeout``)."""
+    key_ = key(name, *parts)
+    value = cache.get(key_)
     if value is None:
         value = compute()
-        cache.set(key, value, TIMEOUT)
+        cache.set(key_, value, timeout)
     return value
 
 

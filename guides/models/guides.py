@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import jsonld
 from portal.blocks.resolve import visible_pages
-from portal.content_version import cached, content_version
+from portal.content_version import cached, key
 from portal.fields import StreamField
 from portal.models import BasePage, IndexPage, PageRole
 from portal.page_cache import TIMEOUT as RENDERED_TIMEOUT
@@ -24,6 +24,7 @@ from ..blocks import GuideStreamBlock
 from ..markdown_versions import GuideMarkdown
 
 BODY_FRAGMENT = "guide-body"  # the name of the body's fragment in templates/guides/guide_page.html
+JSON_LD = "guide-json-ld"
 
 
 class GuideIndexPage(IndexPage):
@@ -149,38 +150,34 @@ class GuidePage(GuideMarkdown, BasePage):
         return [block for block in self.body if block.block_type == "faq"]
 
     def get_context(self, request, *args, **kwargs):
-        rendered = self.rendered_key(request)
-        if rendered is not None:
+        parts = self.rendered_parts(request)
+        body_key = key(BODY_FRAGMENT, *parts) if parts else None
+        if parts:
             # The JSON-LD and the body's HTML in one round trip (the request keeps what it read).
-            cache.get_many(
-                [f"guide-json-ld:{rendered}", make_template_fragment_key(BODY_FRAGMENT, [rendered])]
-            )
+            fragment = make_template_fragment_key(BODY_FRAGMENT, [body_key])
+            cache.get_many([key(JSON_LD, *parts), fragment])
         context = super().get_context(request, *args, **kwargs)
-        context["rendered_key"] = rendered
+        context["body_key"] = body_key
         context["rendered_timeout"] = RENDERED_TIMEOUT
         return context
 
-    def rendered_key(self, request):
-        """What the body's HTML (with the table of contents) and the JSON-LD are kept under, or
-        None in a preview (never cached): this page in the request's site (links are relative to
-        it) and language. Both change only with content, as any derived data; what content
-        they show (the questions, FAQs and companies chosen) is checked for visibility when they
-        are made, so an expiry date that passes without a publish shows within RENDERED_TIMEOUT,
-        as it does in the page cache."""
+    def rendered_parts(self, request):
+        """What the body's HTML (with the table of contents) and the JSON-LD are kept under, with
+        the content version, or None in a preview (never cached): this page in the request's site
+        (links are relative to it) and language. Both change only with content, as any derived
+        data; what content they show (the questions, FAQs and companies chosen) is checked for
+        visibility when they are made, so an expiry date that passes without a publish shows within
+        RENDERED_TIMEOUT, as it does in the page cache."""
         if request is None or getattr(request, "is_preview", False):
             return None
         site = Site.find_for_request(request)
-        return f"{self.pk}:{site.pk if site else ''}:{get_language()}:v{content_version()}"
+        return (self.pk, site.pk if site else "", get_language())
 
     def get_json_ld(self, request):
-        rendered = self.rendered_key(request)
-        if rendered is None:
+        parts = self.rendered_parts(request)
+        if parts is None:
             return self._json_ld(request)
-        data = cache.get(f"guide-json-ld:{rendered}")
-        if data is None:
-            data = self._json_ld(request)
-            cache.set(f"guide-json-ld:{rendered}", data, RENDERED_TIMEOUT)
-        return data
+        return cached(JSON_LD, lambda: self._json_ld(request), *parts, timeout=RENDERED_TIMEOUT)
 
     def _json_ld(self, request):
         data = [*super().get_json_ld(request), jsonld.article(self, request)]

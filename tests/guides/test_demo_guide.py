@@ -30,7 +30,7 @@ def guide_viewed(client, demo):
 @pytest.fixture
 def body_rendered(monkeypatch):
     """The guide's body rendered on each view, as in a preview, not its HTML read from the cache."""
-    monkeypatch.setattr(GuidePage, "rendered_key", lambda page, request: None)
+    monkeypatch.setattr(GuidePage, "rendered_parts", lambda page, request: None)
 
 
 def test_demo_guide_renders_in_at_most_20_queries_cold_and_1_warm(

@@ -1,4 +1,4 @@
-"""A guide's body HTML and JSON-LD are remembered until content changes (``GuidePage.rendered_key``):
+"""A guide's body HTML and JSON-LD are remembered until content changes (``GuidePage.rendered_parts``):
 what visitors see next is what was published last, and a preview never reads or fills them."""
 
 import pytest
