@@ -49,19 +49,25 @@ def _remembered_page(entry):
     return page
 
 
-def _site(request, remembered, key, version):
-    """The request's site (``Site.find_for_request``), from its entry when that is current."""
-    if not hasattr(request, "_wagtail_site"):
-        if remembered is not None and remembered[0] == version:
-            request._wagtail_site = remembered[1]
-        elif Site.find_for_request(request) is not None:
-            cache.set(key, (version, request._wagtail_site), TIMEOUT)
-    return request._wagtail_site
-
-
 def _host(request):
     """The host as Wagtail's ``Site.find_for_request`` matches it: by hostname and port."""
     return f"{split_domain_port(request.get_host())[0]}:{request.get_port()}"
+
+
+def _read_with_site(request, *keys):
+    """(the request's site, the content version, {key: entry}) for ``keys``, read with the site's
+    entry and the version in one round trip; the site comes from its entry when that is current
+    (``Site.find_for_request`` and a new entry otherwise)."""
+    site_key = f"site:{_host(request)}"
+    found = cache.get_many([VERSION_KEY, site_key, *keys])
+    version = found.get(VERSION_KEY) or content_version()
+    if not hasattr(request, "_wagtail_site"):
+        remembered = found.get(site_key)
+        if remembered is not None and remembered[0] == version:
+            request._wagtail_site = remembered[1]
+        elif Site.find_for_request(request) is not None:
+            cache.set(site_key, (version, request._wagtail_site), TIMEOUT)
+    return request._wagtail_site, version, found
 
 
 def site_for_request(request):
@@ -69,19 +75,13 @@ def site_for_request(request):
     from the entry remembered for the host when it is current: no query on a warm view."""
     if hasattr(request, "_wagtail_site"):
         return request._wagtail_site
-    site_key = f"site:{_host(request)}"
-    found = cache.get_many([VERSION_KEY, site_key])
-    version = found.get(VERSION_KEY) or content_version()
-    return _site(request, found.get(site_key), site_key, version)
+    return _read_with_site(request)[0]
 
 
 def route_for_request(request, path):
     """What Wagtail's ``Page.route_for_request`` returns for ``path`` (a ``RouteResult`` or None)."""
-    host = _host(request)
-    site_key, key = f"site:{host}", f"route:{host}:{get_language()}:{path}"
-    found = cache.get_many([VERSION_KEY, site_key, key])
-    version = found.get(VERSION_KEY) or content_version()
-    site = _site(request, found.get(site_key), site_key, version)
+    key = f"route:{_host(request)}:{get_language()}:{path}"
+    site, version, found = _read_with_site(request, key)
     if site is None:
         return None
     entry = found.get(key)

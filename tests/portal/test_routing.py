@@ -25,11 +25,20 @@ def vacancy(company):
     return factories.JobPageFactory(parent=company, title="Acme zeppelin engineer", slug="zeppelin")
 
 
+SLUG_LOOKUP = '"slug" ='
+SITE_LOOKUP = '"wagtailcore_site"."hostname" ='  # Wagtail's Site.find_for_request
+
+
+def lookups(client, url, shows, sql):
+    """The queries containing ``sql`` while ``url`` is viewed; the page shows ``shows``."""
+    with CaptureQueriesContext(connection) as captured:
+        assert shows in client.get(url).text
+    return [query for query in captured if sql in query["sql"]]
+
+
 def test_a_remembered_route_reads_the_page_by_its_id_instead_of_walking_the_tree(client, vacancy):
     def slug_lookups():
-        with CaptureQueriesContext(connection) as captured:
-            assert "Acme zeppelin engineer" in client.get(vacancy.url).text
-        return [query for query in captured if '"slug" =' in query["sql"]]
+        return lookups(client, vacancy.url, "Acme zeppelin engineer", SLUG_LOOKUP)
 
     # The home page's child, the company index's and the company's, each found by its slug.
     assert len(slug_lookups()) == 3
@@ -93,10 +102,7 @@ def test_a_routable_page_serves_its_own_views_at_and_below_its_address(client, h
 
 def test_the_site_is_remembered_with_the_route_until_a_site_changes(client, site, vacancy):
     def site_lookups():
-        with CaptureQueriesContext(connection) as captured:
-            assert "Acme zeppelin engineer" in client.get(vacancy.url).text
-        # Wagtail's Site.find_for_request: the sites matching the request's hostname.
-        return [query for query in captured if '"wagtailcore_site"."hostname" =' in query["sql"]]
+        return lookups(client, vacancy.url, "Acme zeppelin engineer", SITE_LOOKUP)
 
     assert len(site_lookups()) == 1
     assert site_lookups() == []
@@ -106,16 +112,13 @@ def test_the_site_is_remembered_with_the_route_until_a_site_changes(client, site
 
 
 def test_search_reads_the_remembered_site_until_a_site_changes(client, site, vacancy):
-    """Views other than Wagtail's serve (search and its suggestions) need the site for their links."""
+    """A view other than Wagtail's serve (search) reads the site its links need the same way."""
 
-    def site_lookups(url):
-        with CaptureQueriesContext(connection) as captured:
-            assert f'href="{vacancy.url}"' in client.get(url).text
-        return [query for query in captured if '"wagtailcore_site"."hostname" =' in query["sql"]]
+    def site_lookups():
+        return lookups(client, "/en/search/?q=zeppelin", f'href="{vacancy.url}"', SITE_LOOKUP)
 
-    search = "/en/search/?q=zeppelin"
-    assert len(site_lookups(search)) == 1
-    assert site_lookups(search) == []
+    assert len(site_lookups()) == 1
+    assert site_lookups() == []
     site.site_name = "JobFutures careers"
     site.save()
-    assert len(site_lookups(search)) == 1
+    assert len(site_lookups()) == 1
