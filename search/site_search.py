@@ -22,8 +22,8 @@ from portal.models import PageTopic
 from .filters import SearchFilterSet, locale_topics
 from .highlight import snippet
 from .matches import ListedMatches, find
+from .result_cards import result_cards
 from .result_types import RESULT_TYPES, result_type_for_content_type
-from .snippet_text import NO_TEXT, result_texts
 from .visibility import visible_pages
 
 MAX_TOPIC_FACETS = 12
@@ -184,19 +184,19 @@ class SiteSearch:
         ]
 
     def _hits(self, pages):
-        """SearchHits for pages in their order; a page's texts come from ``result_texts``."""
+        """SearchHits for pages (or ranked matches) in their order, from their ``result_cards``."""
         pages = list(pages)
-        texts = result_texts(pages)
-        hits = [self._hit(page, texts.get(page.pk, NO_TEXT)) for page in pages]
+        cards = result_cards(pages, self.request)
+        hits = [self._hit(page, cards[page.pk]) for page in pages if page.pk in cards]
         return [hit for hit in hits if hit.url]  # a page outside every site has no URL
 
-    def _hit(self, page, text, promoted=False, description=""):
+    def _hit(self, page, card, promoted=False, description=""):
         return SearchHit(
-            title=page.title,
-            url=page.get_url(self.request),
+            title=card.title,
+            url=card.url,
             kind=result_type_for_content_type(page.content_type_id),
-            snippet=snippet([description, *text.texts], self.query.words),
-            details=text.details,
+            snippet=snippet([description, *card.texts], self.query.words),
+            details=card.details,
             promoted=promoted,
         )
 
@@ -222,13 +222,13 @@ class SiteSearch:
             .filter(translation_key__in=keys)
             .specific(defer=True)
         }
-        texts = result_texts(translations.values())
+        cards = result_cards(translations.values(), self.request)
         hits = []
         for pick in picks:
             page = translations.get(pick.page.translation_key) if pick.page else None
-            if page is not None:
-                text = texts.get(page.pk, NO_TEXT)
-                hits.append(self._hit(page, text, promoted=True, description=pick.description))
+            if page is not None and page.pk in cards:
+                card = cards[page.pk]
+                hits.append(self._hit(page, card, promoted=True, description=pick.description))
             elif pick.external_link_url and not pick.page:
                 hits.append(
                     SearchHit(

@@ -9,6 +9,7 @@ each backend's results class implements it (``postgres.py``, ``engine.py``, ``da
 from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from wagtail.models import Page
 
@@ -29,16 +30,25 @@ class SiteSearchResults(ABC):
 
     @abstractmethod
     def ranked_pages(self) -> Sequence:
-        """The matching pages best first, for a paginator to slice one page from."""
+        """The matches best first, for a paginator to slice one page from: pages, or
+        ``RankedMatch`` ids (anything with ``pk`` and ``content_type_id``)."""
 
     @abstractmethod
     def matching_pks(self):
         """Primary keys of the matches (a list or a values queryset) for the topic facet."""
 
 
-class RankedPages(Sequence):
-    """Ranked (pk, content type) pairs that a paginator slices into pages of their specific type,
-    in one query: their own fields are deferred (``search.snippet_text`` reads what it needs)."""
+class RankedMatch(NamedTuple):
+    """A match as the ranking found it, not loaded: enough to find what it shows
+    (``search.result_cards``) and its result type."""
+
+    pk: int
+    content_type_id: int
+
+
+class RankedMatches(Sequence):
+    """Ranked (pk, content type) pairs that a paginator slices into pages of ``RankedMatch``,
+    without a query: their titles, links and snippets come from ``search.result_cards``."""
 
     def __init__(self, ranked):
         self.ranked = ranked
@@ -47,11 +57,9 @@ class RankedPages(Sequence):
         return len(self.ranked)
 
     def __getitem__(self, index):
-        if not isinstance(index, slice):
-            return self[index : index + 1][0]
-        pks = [pk for pk, _content_type in self.ranked[index]]
-        pages = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific(defer=True)}
-        return [pages[pk] for pk in pks if pk in pages]
+        if isinstance(index, slice):
+            return [RankedMatch(*pair) for pair in self.ranked[index]]
+        return RankedMatch(*self.ranked[index])
 
 
 class SampledResultsMixin(SiteSearchResults):

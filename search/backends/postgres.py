@@ -70,7 +70,7 @@ from modelsearch.utils import ADD, OR, get_content_type_pk
 
 from portal.i18n import active_locale, locale_code
 
-from . import RankedPages, SiteSearchResults
+from . import RankedMatches, SiteSearchResults
 from .languages import language_codes, postgres_config
 
 # Typo tolerance: only words this long are matched approximately, at most this many of them.
@@ -320,7 +320,7 @@ class MultilingualPostgresSearchResults(SiteSearchResults, PostgresSearchResults
         return dict(Counter(content_type for _pk, content_type in self.ranked))
 
     def ranked_pages(self):
-        return RankedPages(self.ranked)
+        return RankedMatches(self.ranked)
 
     def matching_pks(self):
         if len(self.ranked) <= MAX_LISTED_PKS:

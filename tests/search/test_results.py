@@ -5,6 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.models import Site
+
 from tests import factories
 from tests.search.conftest import result_titles
 
@@ -155,3 +157,44 @@ def test_result_details_are_in_the_language_of_the_results(ask, search):
     assert german in search("de", q="dekorator").text
     assert english in search("de", q="metaclass").text
     assert english in search("en", q="metaclass").text
+
+
+def test_a_renamed_or_moved_page_shows_its_new_title_and_address_at_once(home_pages, ask, search):
+    """A result's title and link are cached with its snippet: publishing a new title and slug,
+    or moving the page, shows at once."""
+    question = ask("en", "What is a closure?", short_answer="A closure keeps variables.")
+    assert f'<a href="{question.url}">What is a closure?</a>' in search("en", q="closure").text
+
+    question.title = "What is a closure, exactly?"
+    question.slug = "closures-exactly"
+    question.save_revision().publish()
+    question.refresh_from_db()
+    html = search("en", q="closure").text
+    assert f'<a href="{question.url}">What is a closure, exactly?</a>' in html
+    assert "/closures-exactly/" in question.url
+
+    archive = factories.QuestionIndexPageFactory(parent=home_pages["en"], slug="archive")
+    question.move(archive, pos="last-child")
+    question.refresh_from_db()
+    assert question.url.startswith("/en/archive/")
+    assert (
+        f'<a href="{question.url}">What is a closure, exactly?</a>'
+        in search("en", q="closure").text
+    )
+
+
+def test_result_links_are_relative_to_the_site_searched_from(home_pages, ask, client):
+    """On a second site, a result on the main site links to it in full, and the main site's own
+    search still links relatively: the cached links are kept per site."""
+    question = ask("en", "What is a closure?", short_answer="A closure keeps variables.")
+    other_root = factories.QuestionIndexPageFactory(parent=home_pages["en"], slug="other-site")
+    Site.objects.create(hostname="127.0.0.1", port=80, root_page=other_root)
+
+    main = client.get("/en/search/", {"q": "closure"}).text
+    other = client.get("/en/search/", {"q": "closure"}, HTTP_HOST="127.0.0.1").text
+    main_again = client.get("/en/search/", {"q": "closure"}).text
+
+    _site_id, root_url, path = question.get_url_parts()
+    assert f'<a href="{path}">' in main
+    assert f'<a href="{root_url}{path}">' in other
+    assert main_again == main

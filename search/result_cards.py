@@ -1,10 +1,12 @@
-"""Plain text of a result page's fields, for its snippet, and the short facts shown with it.
+"""What a search result shows of its page: title, link, the plain text of its snippet fields and
+the short facts shown with it.
 
-Both change only when content does, so ``result_texts`` caches them per page until the content
-version changes (``portal.cache``): a StreamField's text means converting every block and fetching
-the pages and snippets its blocks choose (a guide's body was a fifth of a demo search), and the
-specific page is needed only to read them. A search reads the texts of a page of results in one
-cache round trip; only pages not cached yet are fetched as their specific type.
+All of it changes only when content does, so ``result_cards`` caches it per page until the content
+version changes (``portal.content_version``): a StreamField's text means converting every block and
+fetching the pages and snippets its blocks choose (a guide's body was a fifth of a demo search),
+and the specific page is needed only to read them. A search reads the cards of a page of results in
+one cache round trip and needs no page rows for them (``search.backends.RankedPages`` hands over
+only ids); only pages not cached yet are fetched, as their specific type.
 """
 
 from dataclasses import dataclass
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import get_language
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from portal.content_version import cached_many
 
@@ -20,38 +22,44 @@ from .result_types import result_type_for_content_type
 
 
 @dataclass(frozen=True)
-class ResultText:
+class ResultCard:
+    title: str
+    url: str | None  # relative to the request's site; None for a page outside every site
     texts: tuple[str, ...]  # the snippet fields' plain text, best first
     details: tuple[str, ...]  # choice labels and the city, in the active language
 
 
-NO_TEXT = ResultText((), ())
-
-
-def result_texts(pages):
-    """{page pk: ResultText} for result pages (generic, specific or specific with deferred
-    fields), cached per page, language and content version."""
+def result_cards(pages, request):
+    """{page pk: ResultCard} for result pages: anything with ``pk`` (a ranked match's id, a
+    generic, specific or deferred page), cached per page, language, the request's site and the
+    content version. A page that no longer exists has no card."""
     given = {page.pk: page for page in pages}
+    site = Site.find_for_request(request)
 
     def compute(pks):
         loaded = [given[pk] for pk in pks if _is_loaded(given[pk])]
         to_fetch = [pk for pk in pks if not _is_loaded(given[pk])]
         if to_fetch:
             loaded += Page.objects.filter(pk__in=to_fetch).specific()
-        return {page.pk: _result_text(page) for page in loaded}
+        return {page.pk: _result_card(page, request) for page in loaded}
 
-    return cached_many("search-result-text", compute, list(given), get_language())
+    return cached_many(
+        "search-result-card", compute, list(given), get_language(), site.pk if site else None
+    )
 
 
 def _is_loaded(page):
     """A specific page with its own fields loaded (not deferred)."""
-    return type(page) is not Page and not page.get_deferred_fields()
+    return isinstance(page, Page) and type(page) is not Page and not page.get_deferred_fields()
 
 
-def _result_text(page):
+def _result_card(page, request):
     fields = result_type_for_content_type(page.content_type_id).snippet_fields
-    return ResultText(
-        tuple(text for text in snippet_texts(page, fields) if text), details_for(page)
+    return ResultCard(
+        title=page.title,
+        url=page.get_url(request),
+        texts=tuple(text for text in snippet_texts(page, fields) if text),
+        details=details_for(page),
     )
 
 
