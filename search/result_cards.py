@@ -5,7 +5,7 @@ All of it changes only when content does, so ``result_cards`` caches it per page
 version changes (``portal.content_version``): a StreamField's text means converting every block and
 fetching the pages and snippets its blocks choose (a guide's body was a fifth of a demo search),
 and the specific page is needed only to read them. A search reads the cards of a page of results in
-one cache round trip and needs no page rows for them (``search.backends.RankedPages`` hands over
+one cache round trip and needs no page rows for them (``search.backends.RankedMatches`` hands over
 only ids); only pages not cached yet are fetched, as their specific type.
 """
 
