@@ -6,6 +6,7 @@ Elasticsearch, and plain browsing when there is no query. A bad value invalidate
 parameter: the view reports it and searches without it.
 """
 
+from functools import cached_property
 from typing import NamedTuple
 from uuid import UUID
 
@@ -105,9 +106,15 @@ class SearchFilterSet(django_filters.FilterSet):
 
     def value(self, name):
         """The cleaned value of a valid parameter, else None."""
+        return self._values.get(name)
+
+    @cached_property
+    def _values(self):
+        """{parameter: cleaned value} of the valid parameters given: read for every facet link."""
         self.errors  # noqa: B018 - validates the form and fills cleaned_data
-        value = self.form.cleaned_data.get(name)
-        return None if value in (None, "") else value
+        return {
+            name: value for name, value in self.form.cleaned_data.items() if value not in (None, "")
+        }
 
     @property
     def query(self):
@@ -134,10 +141,9 @@ class SearchFilterSet(django_filters.FilterSet):
 
     def queryset_without(self, *names):
         """The queryset with every valid filter applied except ``names``: the base of a facet."""
-        self.errors  # noqa: B018
         queryset = self.queryset.all()
-        for name, value in self.form.cleaned_data.items():
-            if name not in names and value not in (None, ""):
+        for name, value in self._values.items():
+            if name not in names:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
