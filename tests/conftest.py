@@ -6,7 +6,7 @@ import redis
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection, transaction
-from django.test import override_settings
+from django.test import TestCase, override_settings
 
 from wagtail.models import Locale, Site
 
@@ -39,13 +39,17 @@ def _media_root(tmp_path_factory):
 def _demo_content(django_db_setup, django_db_blocker):
     """``load_demo`` run once per session (it takes 15–50 s) inside a transaction that is rolled back
     when the session ends. Each test using it runs in a savepoint of that transaction, as any
-    database test does, so what one test writes is gone for the next."""
+    database test does, so what one test writes is gone for the next.
+
+    What ``load_demo`` leaves for its commit (the imported questions' search index entries, the
+    content version) is done when it returns, as a real commit would."""
     out = StringIO()
     with django_db_blocker.unblock():
         _restore_migrated_content()
         atomic = transaction.atomic()
         atomic.__enter__()
-        call_command("load_demo", stdout=out)
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("load_demo", stdout=out)
     yield out.getvalue()
     with django_db_blocker.unblock():
         transaction.set_rollback(True)

@@ -4,9 +4,6 @@ import pytest
 
 from django.core.cache import cache
 
-from guides.importer import index_questions
-from guides.models import QuestionPage
-
 SEARCHES = [
     "/en/search/?q=decorator",
     "/en/search/?q=list",
@@ -29,16 +26,9 @@ def engine():
     return "database"
 
 
-@pytest.fixture
-def demo_index(demo):
-    """The demo's imported questions in the index: the importer adds them when its transaction
-    commits, which the shared demo's never does."""
-    index_questions(list(QuestionPage.objects.values_list("pk", flat=True)))
-
-
 @pytest.mark.parametrize("url", SEARCHES)
 def test_demo_search_runs_at_most_3_queries_warm_and_26_cold(
-    client, demo_index, url, django_assert_max_num_queries
+    client, demo, url, django_assert_max_num_queries
 ):
     client.get(url)  # today's statistics rows exist, as they do after the day's first search
     cache.clear()
