@@ -108,16 +108,14 @@ class MemoisingRedisCacheClient(RedisCacheClient):
         for key in keys:
             self._remember(key, None)
 
-    def clear(self, pattern=None):
-        """Deletes the keys matching ``pattern`` (Redis's glob), or every key of the database."""
-        if pattern is None:
-            cleared = super().clear()
-        else:
-            client = self.get_client(None, write=True)
-            keys = list(client.scan_iter(match=pattern, count=1000))
-            for start in range(0, len(keys), 1000):
-                client.unlink(*keys[start : start + 1000])
-            cleared = bool(keys)
+    def clear(self, pattern):
+        """Deletes the keys matching ``pattern`` (Redis's glob), not the whole database (Django's
+        ``clear``): ``ResilientRedisCache`` passes its own keys' pattern."""
+        client = self.get_client(None, write=True)
+        keys = list(client.scan_iter(match=pattern, count=1000))
+        for start in range(0, len(keys), 1000):
+            client.unlink(*keys[start : start + 1000])
+        cleared = bool(keys)
         memo = request_memo()
         if memo is not None:
             memo.clear()
