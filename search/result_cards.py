@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from portal.content_version import cached_many
+from portal.routing import site_for_request
 
 from .result_types import result_type_for_content_type
 
@@ -34,7 +35,7 @@ def result_cards(pages, request):
     generic, specific or deferred page), cached per page, language, the request's site and the
     content version. A page that no longer exists has no card."""
     given = {page.pk: page for page in pages}
-    site = Site.find_for_request(request)
+    site = site_for_request(request)  # remembered per host: no query on a warm search
 
     def compute(pks):
         loaded = [given[pk] for pk in pks if _is_loaded(given[pk])]

@@ -111,11 +111,20 @@ def test_the_site_is_remembered_with_the_route_until_a_site_changes(client, site
     assert len(site_lookups()) == 1
 
 
-def test_search_reads_the_remembered_site_until_a_site_changes(client, site, vacancy):
-    """A view other than Wagtail's serve (search) reads the site its links need the same way."""
+@pytest.mark.parametrize(
+    ("url", "shows"),
+    [
+        ("/en/search/?q=zeppelin", 'href="{url}"'),
+        ("/api/v3/search/?q=zeppelin&locale=en", '"http://testserver{url}"'),
+    ],
+    ids=["search page", "search API"],
+)
+def test_search_reads_the_remembered_site_until_a_site_changes(client, site, vacancy, url, shows):
+    """Views other than Wagtail's serve (search, its API) read the site their links need the
+    same way."""
 
     def site_lookups():
-        return lookups(client, "/en/search/?q=zeppelin", f'href="{vacancy.url}"', SITE_LOOKUP)
+        return lookups(client, url, shows.format(url=vacancy.url), SITE_LOOKUP)
 
     assert len(site_lookups()) == 1
     assert site_lookups() == []
